@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Create (if missing) the Python benchmark virtual env at $REPO/.build/bench-venv
+# and install Benchmarks/python/requirements.txt into it. Idempotent: the install
+# is skipped when the stamp file records the current requirements hash.
+# The last line of stdout is the venv's python path.
+set -euo pipefail
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$SCRIPT_DIR/../.." && pwd)"
+VENV="$REPO/.build/bench-venv"
+REQS="$SCRIPT_DIR/requirements.txt"
+STAMP="$VENV/.requirements.sha256"
+PY="$VENV/bin/python"
+
+if [ ! -x "$PY" ]; then
+    mkdir -p "$REPO/.build"
+    python3 -m venv "$VENV" >&2
+fi
+
+HASH="$(sha256sum "$REQS" | cut -d' ' -f1)"
+if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$HASH" ]; then
+    "$PY" -m pip install --quiet --disable-pip-version-check -r "$REQS" >&2
+    echo "$HASH" > "$STAMP"
+fi
+
+echo "$PY"

@@ -1,0 +1,49 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "StanceGraph",
+  products: [
+    .library(name: "StanceGraph", targets: ["StanceGraph"]),
+    .executable(name: "stancegraph", targets: ["stancegraph"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // The graph module: the claim-stance model and its file formats.
+    .target(
+      name: "StanceGraph",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+
+    // The command-line tool.
+    .executableTarget(
+      name: "stancegraph",
+      dependencies: [
+        "StanceGraph",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // Benchmarks: an executable run by `make bench`, never by the tests.
+    .executableTarget(
+      name: "stancegraph-bench",
+      dependencies: ["StanceGraph"],
+      path: "Benchmarks/StanceBench"
+    ),
+
+    // Tests: one target per module, plus the built CLI end to end.
+    .testTarget(
+      name: "StanceGraphTests",
+      dependencies: ["StanceGraph"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "StanceGraphCLITests",
+      dependencies: ["StanceGraph"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

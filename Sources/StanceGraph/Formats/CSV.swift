@@ -1,0 +1,380 @@
+/// CSV and TSV edge lists: a header row naming the columns, then one statement per row.
+///
+/// Required columns: `source`, `relation`, `target`. Optional: `claim` (its text), `date`,
+/// `weight`, `evidence` (a quote; `quote` also works), `document`, `sentence`. Columns may come
+/// in any order and their names ignore case; any other column becomes a statement attribute.
+/// Fields follow RFC 4180: quoted fields may hold delimiters, `""` and newlines; CRLF and LF
+/// both end rows; spaces around unquoted fields are trimmed; blank rows are skipped.
+enum EdgeListColumn: String, CaseIterable {
+  case source, relation, target, claim, date, weight, evidence, document, sentence
+
+  init?(header: String) {
+    let key = header.trimmingSpaces().lowercased()
+    if key == "quote" {
+      self = .evidence
+    } else {
+      self.init(rawValue: key)
+    }
+  }
+}
+
+extension ClaimGraph {
+  /// Reads a CSV (`delimiter` `,`) or TSV (`\t`) edge list.
+  ///
+  /// - Complexity: O(*n*) in the input's length, one dictionary lookup per actor field.
+  static func decodeEdgeList(_ text: SourceText, delimiter: UInt8) throws(StanceGraphError)
+    -> ClaimGraph
+  {
+    var reader = EdgeListReader(text: text, delimiter: delimiter)
+    return try reader.read()
+  }
+
+  /// Writes an edge list; columns that no statement uses are left out, attributes follow as
+  /// sorted extra columns.
+  func encodeEdgeList(delimiter: UInt8) -> [UInt8] {
+    var columns: [EdgeListColumn] = [.source, .relation, .target]
+    if statements.contains(where: { $0.claim != nil }) { columns.append(.claim) }
+    if statements.contains(where: { $0.date != nil }) { columns.append(.date) }
+    if statements.contains(where: { $0.weight != 1 }) { columns.append(.weight) }
+    if statements.contains(where: { $0.evidence?.document != nil }) { columns.append(.document) }
+    if statements.contains(where: { $0.evidence?.sentence != nil }) { columns.append(.sentence) }
+    if statements.contains(where: { $0.evidence?.quote != nil }) { columns.append(.evidence) }
+    let attributeKeys = Set(statements.flatMap(\.attributes.keys)).sorted()
+
+    var writer = TextWriter(capacity: statements.count * 48)
+    func field(_ text: String, first: Bool) {
+      if !first { writer.write(byte: delimiter) }
+      let needsQuotes = text.utf8.contains {
+        $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+      } || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+      guard needsQuotes else { return writer.write(text) }
+      writer.write("\"")
+      writer.write(text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\""))
+      writer.write("\"")
+    }
+    for (index, name) in (columns.map(\.rawValue) + attributeKeys).enumerated() {
+      field(name, first: index == 0)
+    }
+    writer.write("\n")
+    for statement in statements {
+      for (index, column) in columns.enumerated() {
+        let value: String
+        switch column {
+        case .source: value = actors[statement.source.index].id
+        case .relation: value = statement.relation.rawValue
+        case .target: value = statement.target.map { actors[$0.index].id } ?? ""
+        case .claim: value = statement.claim.map { claims[$0.index].text } ?? ""
+        case .date: value = statement.date?.description ?? ""
+        case .weight:
+          var number = TextWriter()
+          number.write(number: statement.weight)
+          value = String(decoding: number.bytes, as: UTF8.self)
+        case .document: value = statement.evidence?.document ?? ""
+        case .sentence: value = statement.evidence?.sentence.map(String.init) ?? ""
+        case .evidence: value = statement.evidence?.quote ?? ""
+        }
+        field(value, first: index == 0)
+      }
+      for key in attributeKeys { field(statement.attributes[key] ?? "", first: false) }
+      writer.write("\n")
+    }
+    return writer.bytes
+  }
+}
+
+/// The CSV reading loop: splits fields in place and creates strings only for the columns used.
+private struct EdgeListReader {
+  let text: SourceText
+  let delimiter: UInt8
+  var graph = ClaimGraph()
+  var log: DiagnosticLog
+  /// Where the row being read starts, for error positions.
+  var rowStart = 0
+  var rowLine = 1
+
+  /// A field's bytes, where it starts, and whether it holds `""` escapes.
+  struct Field {
+    var start: Int
+    var end: Int
+    var isQuoted: Bool
+    var hasEscapes: Bool
+  }
+
+  init(text: SourceText, delimiter: UInt8) {
+    self.text = text
+    self.delimiter = delimiter
+    self.log = DiagnosticLog(file: text.file)
+  }
+
+  mutating func read() throws(StanceGraphError) -> ClaimGraph {
+    let bytes = text.bytes
+    var offset = 0
+    var line = 1
+    var fields: [Field] = []
+    fields.reserveCapacity(16)
+
+    // Header.
+    var headerLine = 1
+    while offset < bytes.count {
+      headerLine = line
+      guard nextRow(bytes, &offset, &line, into: &fields) else { break }
+      if !isBlank(fields, bytes) { break }
+    }
+    var columnOf = [Int](repeating: -1, count: EdgeListColumn.allCases.count)
+    var attributeColumns: [(index: Int, name: String)] = []
+    var headers: [String] = []
+    for (index, field) in fields.enumerated() {
+      let name = string(field, bytes)
+      headers.append(name)
+      if let column = EdgeListColumn(header: name) {
+        let slot = EdgeListColumn.allCases.firstIndex(of: column) ?? 0
+        if columnOf[slot] >= 0 {
+          report(.duplicateColumn, "column \"\(name)\" appears twice in the header", line: headerLine, byte: field.start, field: name, suggestion: "keep one of them")
+        }
+        columnOf[slot] = index
+      } else {
+        attributeColumns.append((index, name.trimmingSpaces()))
+      }
+    }
+    let unknownHeaders = attributeColumns.map(\.name)
+    for required in [EdgeListColumn.source, .relation, .target] where column(required, columnOf) < 0 {
+      report(
+        .missingColumn, "the header has no \"\(required.rawValue)\" column", line: headerLine, byte: fields.first?.start ?? 0,
+        field: required.rawValue,
+        expected: "a header naming source, relation and target (and optionally claim, date, weight, evidence, document, sentence)",
+        suggestion: Suggestions.didYouMean(required.rawValue, among: unknownHeaders))
+    }
+    try log.check()
+    let headerCount = fields.count
+
+    let source = column(.source, columnOf), relation = column(.relation, columnOf)
+    let target = column(.target, columnOf), claim = column(.claim, columnOf)
+    let date = column(.date, columnOf), weight = column(.weight, columnOf)
+    let quote = column(.evidence, columnOf), document = column(.document, columnOf)
+    let sentence = column(.sentence, columnOf)
+
+    while offset < bytes.count, !log.isFull {
+      let rowLine = line
+      guard nextRow(bytes, &offset, &line, into: &fields) else { break }
+      if isBlank(fields, bytes) { continue }
+      if fields.count != headerCount {
+        report(
+          .fieldCount, "the row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(headerCount)",
+          line: rowLine, byte: fields[min(fields.count, headerCount) - 1].start, field: nil,
+          expected: "\(headerCount) fields separated by \(delimiter == 9 ? "tabs" : "commas")",
+          suggestion: "quote fields that contain \(delimiter == 9 ? "tabs" : "commas") or line breaks")
+        continue
+      }
+      decodeRow(
+        fields, bytes, line: rowLine, source: source, relation: relation, target: target,
+        claim: claim, date: date, weight: weight, quote: quote, document: document,
+        sentence: sentence, attributeColumns: attributeColumns)
+    }
+    if graph.statementCount == 0 && log.isEmpty {
+      report(.emptyInput, "the file has a header but no statements", line: headerLine, byte: 0, field: nil, expected: "one statement per row after the header")
+    }
+    try log.check()
+    return graph
+  }
+
+  private func column(_ column: EdgeListColumn, _ columnOf: [Int]) -> Int {
+    columnOf[EdgeListColumn.allCases.firstIndex(of: column) ?? 0]
+  }
+
+  private mutating func decodeRow(
+    _ fields: [Field], _ bytes: [UInt8], line: Int, source: Int, relation: Int, target: Int,
+    claim: Int, date: Int, weight: Int, quote: Int, document: Int, sentence: Int,
+    attributeColumns: [(index: Int, name: String)]
+  ) {
+    let errorsBefore = log.diagnostics.count + log.omittedCount
+    let sourceName = string(fields[source], bytes)
+    if sourceName.isEmpty {
+      report(.missingField, "the source is empty", line: line, byte: fields[source].start, field: "source", expected: "an actor name")
+    }
+    let relationField = fields[relation]
+    let parsedRelation = self.relation(relationField, bytes)
+    if parsedRelation == nil {
+      let text = string(relationField, bytes)
+      var close: [String] = []
+      for spelling in Suggestions.closest(to: text, among: Relation.spellings.keys.sorted()) {
+        if let relation = Relation.spellings[spelling], !close.contains(relation.rawValue) { close.append(relation.rawValue) }
+      }
+      report(
+        .unknownRelation, text.isEmpty ? "the relation is empty" : "unknown relation \"\(text)\"", line: line, byte: relationField.start,
+        field: "relation", value: text, expected: Suggestions.listed(Relation.allCases.map(\.rawValue)),
+        suggestion: close.isEmpty ? nil : "did you mean " + Suggestions.listed(close.map { "\"\($0)\"" }) + "?")
+    }
+    let targetName = string(fields[target], bytes)
+    var statementDate: PartialDate?
+    if date >= 0, fields[date].end > fields[date].start {
+      let text = string(fields[date], bytes)
+      statementDate = PartialDate(text)
+      if statementDate == nil {
+        report(.invalidValue, "\"\(text)\" is not a date", line: line, byte: fields[date].start, field: "date", value: text, expected: "YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-11-14)")
+      }
+    }
+    var statementWeight = 1.0
+    if weight >= 0, fields[weight].end > fields[weight].start {
+      let text = string(fields[weight], bytes)
+      if let value = Double(text), value > 0, value.isFinite {
+        statementWeight = value
+      } else {
+        report(.invalidValue, "weight \"\(text)\" is not a positive number", line: line, byte: fields[weight].start, field: "weight", value: text, expected: "a finite number greater than 0", suggestion: "leave the field empty for the default of 1")
+      }
+    }
+    var evidence = Evidence()
+    if document >= 0, fields[document].end > fields[document].start { evidence.document = string(fields[document], bytes) }
+    if quote >= 0, fields[quote].end > fields[quote].start { evidence.quote = string(fields[quote], bytes) }
+    if sentence >= 0, fields[sentence].end > fields[sentence].start {
+      let text = string(fields[sentence], bytes)
+      if let number = Int(text), number >= 1 {
+        evidence.sentence = number
+      } else {
+        report(.invalidValue, "sentence \"\(text)\" is not a sentence number", line: line, byte: fields[sentence].start, field: "sentence", value: text, expected: "a whole number from 1")
+      }
+    }
+    guard log.diagnostics.count + log.omittedCount == errorsBefore, let parsedRelation else { return }
+    var attributes: [String: String] = [:]
+    for (index, name) in attributeColumns where fields[index].end > fields[index].start {
+      attributes[name] = string(fields[index], bytes)
+    }
+    let statement = Statement(
+      source: graph.actorID(forName: sourceName), relation: parsedRelation,
+      target: targetName.isEmpty ? nil : graph.actorID(forName: targetName),
+      claim: claim >= 0 && fields[claim].end > fields[claim].start
+        ? graph.claimID(forText: string(fields[claim], bytes)) : nil,
+      date: statementDate, weight: statementWeight, evidence: evidence.isEmpty ? nil : evidence,
+      attributes: attributes)
+    if let problem = graph.problem(with: statement) {
+      let field = problem.field == "target" ? fields[target] : fields[source]
+      var located = problem
+      located.field = problem.field
+      report(located, line: line, byte: field.start)
+      return
+    }
+    do { try graph.add(statement) } catch { /* checked just above */ }
+  }
+
+  /// Parses a relation, trying the canonical spellings on the bytes before making a string.
+  private func relation(_ field: Field, _ bytes: [UInt8]) -> Relation? {
+    let length = field.end - field.start
+    if !field.hasEscapes {
+      for relation in Relation.allCases where relation.rawValue.utf8.count == length {
+        if relation.rawValue.utf8.elementsEqual(bytes[field.start..<field.end]) { return relation }
+      }
+    }
+    return Relation(spelling: string(field, bytes))
+  }
+
+  private func isBlank(_ fields: [Field], _ bytes: [UInt8]) -> Bool {
+    fields.count == 1 && !fields[0].isQuoted && fields[0].end == fields[0].start
+  }
+
+  /// The text of a field, with `""` unescaped.
+  private func string(_ field: Field, _ bytes: [UInt8]) -> String {
+    let text = bytes.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[field.start..<field.end]), as: UTF8.self)
+    }
+    guard field.hasEscapes else { return text }
+    return text.split(separator: "\"\"", omittingEmptySubsequences: false).joined(separator: "\"")
+  }
+
+  /// Splits the row starting at `offset` into `fields` and moves past it.
+  /// Returns false at the end of input.
+  private mutating func nextRow(_ bytes: [UInt8], _ offset: inout Int, _ line: inout Int, into fields: inout [Field]) -> Bool {
+    fields.removeAll(keepingCapacity: true)
+    guard offset < bytes.count else { return false }
+    rowStart = offset
+    rowLine = line
+    let count = bytes.count
+    var index = offset
+    while true {
+      // One field.
+      while index < count, bytes[index] == 0x20 || (bytes[index] == 0x09 && delimiter != 0x09) { index += 1 }
+      if index < count, bytes[index] == UInt8(ascii: "\"") {
+        let opening = index
+        let openingLine = line
+        index += 1
+        let start = index
+        var hasEscapes = false
+        var closed = false
+        while index < count {
+          let byte = bytes[index]
+          if byte == UInt8(ascii: "\"") {
+            if index + 1 < count, bytes[index + 1] == UInt8(ascii: "\"") {
+              hasEscapes = true
+              index += 2
+              continue
+            }
+            closed = true
+            break
+          }
+          if byte == 0x0A { line += 1 }
+          index += 1
+        }
+        if !closed {
+          report(.syntax, "a quoted field is not closed", line: openingLine, byte: opening, field: nil, expected: "a closing '\"'", suggestion: "write a quote inside a quoted field as \"\"")
+          offset = count
+          fields.append(Field(start: start, end: start, isQuoted: true, hasEscapes: false))
+          return true
+        }
+        fields.append(Field(start: start, end: index, isQuoted: true, hasEscapes: hasEscapes))
+        index += 1
+        while index < count, bytes[index] == 0x20 { index += 1 }
+        if index < count, bytes[index] != delimiter, bytes[index] != 0x0A, bytes[index] != 0x0D {
+          report(.syntax, "unexpected text after a closing quote", line: line, byte: index, field: nil, expected: "a delimiter or the end of the row", suggestion: "quote the whole field and double the quotes inside it")
+          while index < count, bytes[index] != delimiter, bytes[index] != 0x0A { index += 1 }
+        }
+      } else {
+        let start = index
+        while index < count, bytes[index] != delimiter, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+        var end = index
+        while end > start, bytes[end - 1] == 0x20 || (bytes[end - 1] == 0x09 && delimiter != 0x09) { end -= 1 }
+        fields.append(Field(start: start, end: end, isQuoted: false, hasEscapes: false))
+      }
+      if index < count, bytes[index] == delimiter {
+        index += 1
+        continue
+      }
+      // End of row: CR, LF, CRLF or end of input.
+      if index < count, bytes[index] == 0x0D { index += 1 }
+      if index < count, bytes[index] == 0x0A { index += 1 }
+      line += 1
+      offset = index
+      return true
+    }
+  }
+
+  private mutating func report(
+    _ code: Diagnostic.Code, _ message: String, line: Int, byte: Int, field: String?,
+    value: String? = nil, expected: String? = nil, suggestion: String? = nil
+  ) {
+    report(Diagnostic(code, message, field: field, value: value, expected: expected, suggestion: suggestion), line: line, byte: byte)
+  }
+
+  /// Reports at a byte of the row that starts on `line`; the row may span lines.
+  ///
+  /// - Complexity: O(*r*) in the row's length, so errors cost nothing on the rows before.
+  private mutating func report(_ diagnostic: Diagnostic, line: Int, byte: Int) {
+    var diagnostic = diagnostic
+    let bytes = text.bytes
+    let byte = min(byte, bytes.count)
+    guard byte >= rowStart else {
+      let position = text.position(ofByte: byte)
+      (diagnostic.line, diagnostic.column) = (position.line, position.column)
+      return log.add(diagnostic)
+    }
+    var lineStart = byte
+    while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+    var extraLines = 0
+    var index = lineStart
+    while index > rowStart {
+      index -= 1
+      if bytes[index] == 0x0A { extraLines += 1 }
+    }
+    diagnostic.line = rowLine + extraLines
+    _ = line
+    diagnostic.column = bytes[lineStart..<byte].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    log.add(diagnostic)
+  }
+}

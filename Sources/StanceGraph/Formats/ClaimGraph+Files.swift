@@ -1,0 +1,96 @@
+import Foundation
+
+extension ClaimGraph {
+  /// Reads a graph from bytes in the given format.
+  ///
+  /// ```swift
+  /// let csv = "source,relation,target\nUS,accuses,North Korea\n"
+  /// let graph = try ClaimGraph(decoding: Array(csv.utf8), format: .csv)
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - bytes: UTF-8 text; a byte-order mark is skipped.
+  ///   - format: how to read it.
+  ///   - fileName: the name diagnostics report.
+  /// - Throws: ``StanceGraphError`` with every problem found (up to ``StanceGraphError/limit``).
+  /// - Complexity: O(*n*) in the input's length.
+  public init(decoding bytes: some Collection<UInt8>, format: GraphFormat, fileName: String? = nil)
+    throws(StanceGraphError)
+  {
+    let text = try SourceText(bytes, file: fileName)
+    switch format {
+    case .json: self = try ClaimGraph.decodeJSON(text)
+    case .yaml: self = try ClaimGraph.decodeYAML(text)
+    case .csv: self = try ClaimGraph.decodeEdgeList(text, delimiter: UInt8(ascii: ","))
+    case .tsv: self = try ClaimGraph.decodeEdgeList(text, delimiter: 0x09)
+    case .jsonl: self = try ClaimGraph.decodeJSONLines(text)
+    }
+  }
+
+  /// Reads a graph from a file, or from standard input when `path` is `-`.
+  ///
+  /// - Parameters:
+  ///   - path: the file to read.
+  ///   - format: the format; nil infers it from the extension (see
+  ///     ``GraphFormat/init(fileName:)``).
+  /// - Throws: ``StanceGraphError`` for an unreadable file, an unknown format or bad content.
+  public init(contentsOf path: String, format: GraphFormat? = nil) throws(StanceGraphError) {
+    let name = path == "-" ? "<stdin>" : path
+    guard let format = format ?? GraphFormat(fileName: path) else {
+      throw StanceGraphError(ClaimGraph.unknownFormat(for: path))
+    }
+    let bytes = try ClaimGraph.readBytes(path)
+    try self.init(decoding: bytes, format: format, fileName: name)
+  }
+
+  /// The graph in the given format. JSON, YAML and JSON Lines keep everything; CSV and TSV keep
+  /// the statements only (see ``GraphFormat/isLossless``). Output is deterministic.
+  ///
+  /// - Complexity: O(*a* + *c* + *s*).
+  public func encoded(as format: GraphFormat) -> [UInt8] {
+    switch format {
+    case .json: encodeJSON()
+    case .yaml: encodeYAML()
+    case .csv: encodeEdgeList(delimiter: UInt8(ascii: ","))
+    case .tsv: encodeEdgeList(delimiter: 0x09)
+    case .jsonl: encodeJSONLines()
+    }
+  }
+
+  /// Writes the graph to `path` atomically (see ``AtomicFile``), or to standard output when
+  /// `path` is `-`.
+  ///
+  /// - Parameter format: nil infers it from the extension.
+  public func write(to path: String, format: GraphFormat? = nil) throws(StanceGraphError) {
+    guard let format = format ?? GraphFormat(fileName: path) else {
+      throw StanceGraphError(ClaimGraph.unknownFormat(for: path))
+    }
+    try AtomicFile.write(encoded(as: format), to: path)
+  }
+
+  static func unknownFormat(for path: String) -> Diagnostic {
+    Diagnostic(
+      .unknownFormat, "cannot tell the format of \"\(path)\" from its name", file: path == "-" ? nil : path,
+      expected: "a name ending in .json, .yaml, .yml, .csv, .tsv or .jsonl",
+      suggestion: "name the format with --format json|yaml|csv|tsv|jsonl")
+  }
+
+  /// The bytes of a file, or of standard input for `-`.
+  static func readBytes(_ path: String) throws(StanceGraphError) -> [UInt8] {
+    if path == "-" {
+      return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw StanceGraphError(Diagnostic(.io, "no such file", file: path, suggestion: "check the path"))
+    }
+    if isDirectory.boolValue {
+      throw StanceGraphError(Diagnostic(.io, "is a directory, not a file", file: path))
+    }
+    do {
+      return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
+    } catch {
+      throw StanceGraphError(Diagnostic(.io, "cannot read: \(error.localizedDescription)", file: path))
+    }
+  }
+}

@@ -1,0 +1,419 @@
+/// Turns a parsed JSON, YAML or JSON Lines document into a ``ClaimGraph``, checking the schema
+/// of `docs/formats.md` and collecting every problem with its position.
+///
+/// Sections are read in dependency order whatever their order in the file: actors, then
+/// `represents` links, then claims, then statements. When the document has no actors
+/// section, actors are created from the names statements use; likewise for claims.
+struct GraphDecoder {
+  static let rootKeys = ["metadata", "actors", "claims", "statements"]
+  static let actorKeys = ["id", "name", "kind", "aliases", "represents", "attributes"]
+  static let claimKeys = ["id", "text", "attributes"]
+  static let statementKeys = [
+    "source", "relation", "target", "claim", "date", "weight", "evidence", "attributes",
+  ]
+  static let evidenceKeys = ["document", "sentence", "quote"]
+
+  private var graph = ClaimGraph()
+  private var log: DiagnosticLog
+  /// Turns a parser position into the line and character column to report.
+  private let locate: (SourcePosition) -> SourcePosition
+
+  private init(file: String?, locate: @escaping (SourcePosition) -> SourcePosition) {
+    self.log = DiagnosticLog(file: file)
+    self.locate = locate
+  }
+
+  /// The sections of a document, each a list of nodes with the path prefix to report.
+  struct Sections {
+    var metadata: [DocumentNode.Member] = []
+    var actors: [(path: String, node: DocumentNode)]? = nil
+    var claims: [(path: String, node: DocumentNode)]? = nil
+    var statements: [(path: String, node: DocumentNode)] = []
+  }
+
+  /// Decodes a document whose root is an object with the four sections.
+  static func decode(
+    root: DocumentNode, file: String?,
+    locate: @escaping (SourcePosition) -> SourcePosition = { $0 }
+  ) throws(StanceGraphError) -> ClaimGraph {
+    var decoder = GraphDecoder(file: file, locate: locate)
+    let sections = decoder.sections(of: root)
+    return try decoder.decode(sections)
+  }
+
+  /// Decodes sections gathered elsewhere (JSON Lines).
+  static func decode(
+    _ sections: Sections, file: String?,
+    locate: @escaping (SourcePosition) -> SourcePosition = { $0 }
+  ) throws(StanceGraphError) -> ClaimGraph {
+    var decoder = GraphDecoder(file: file, locate: locate)
+    return try decoder.decode(sections)
+  }
+
+  private mutating func decode(_ sections: Sections) throws(StanceGraphError) -> ClaimGraph {
+    try log.check()
+    for member in sections.metadata {
+      if let text = scalar(member.value, path: "metadata.\(member.key)") {
+        graph.metadata[member.key] = text
+      }
+    }
+    if let actors = sections.actors { decodeActors(actors) }
+    if let claims = sections.claims {
+      for (path, node) in claims { decodeClaim(node, path: path) }
+    }
+    let actorsDeclared = sections.actors != nil
+    let claimsDeclared = sections.claims != nil
+    for (path, node) in sections.statements {
+      if log.isFull { break }
+      decodeStatement(node, path: path, actorsDeclared: actorsDeclared, claimsDeclared: claimsDeclared)
+    }
+    try log.check()
+    return graph
+  }
+
+  // MARK: - Sections
+
+  private mutating func sections(of root: DocumentNode) -> Sections {
+    var sections = Sections()
+    guard let fields = object(root, path: "", allowed: GraphDecoder.rootKeys, what: "the document")
+    else { return sections }
+    if let metadata = fields["metadata"] {
+      if case .object(let members) = metadata.value.value {
+        sections.metadata = members
+      } else if !isNull(metadata.value) {
+        report(.wrongType, "metadata must be a map of names to text", at: metadata.value, path: "metadata", expected: "an object")
+      }
+    }
+    for key in ["actors", "claims", "statements"] {
+      guard let member = fields[key] else { continue }
+      let list = self.list(member.value, path: key).enumerated().map { ("\(key)[\($0.offset)]", $0.element) }
+      switch key {
+      case "actors": sections.actors = list
+      case "claims": sections.claims = list
+      default: sections.statements = list
+      }
+    }
+    if fields["statements"] == nil && fields["actors"] == nil {
+      report(
+        .missingField, "the document has no statements", at: root, path: "statements",
+        expected: "a \"statements\" list (and optionally \"actors\" and \"claims\")")
+    }
+    return sections
+  }
+
+  private mutating func decodeActors(_ entries: [(path: String, node: DocumentNode)]) {
+    var pending: [(id: ActorID, spelling: String, node: DocumentNode, path: String)] = []
+    for (path, node) in entries {
+      guard let fields = object(node, path: path, allowed: GraphDecoder.actorKeys, what: "an actor")
+      else { continue }
+      guard let id = requiredString(fields, "id", in: node, path: path) else { continue }
+      let name = fields["name"].flatMap { string($0.value, path: "\(path).name") }
+      var kind = Actor.Kind.other
+      if let kindNode = fields["kind"], let text = string(kindNode.value, path: "\(path).kind") {
+        if let parsed = Actor.Kind(rawValue: text.lowercased()) {
+          kind = parsed
+        } else {
+          let names = Actor.Kind.allCases.map(\.rawValue)
+          report(
+            .unknownKind, "unknown actor kind \"\(text)\"", at: kindNode.value, path: "\(path).kind",
+            value: text, expected: Suggestions.listed(names),
+            suggestion: Suggestions.didYouMean(text, among: names))
+        }
+      }
+      let aliases = fields["aliases"].map { stringList($0.value, path: "\(path).aliases") } ?? []
+      let attributes = fields["attributes"].map { stringMap($0.value, path: "\(path).attributes") } ?? [:]
+      do {
+        let actorID = try graph.add(
+          Actor(id: id, name: name, kind: kind, aliases: aliases, attributes: attributes))
+        if let represents = fields["represents"],
+          let spelling = string(represents.value, path: "\(path).represents")
+        {
+          pending.append((actorID, spelling, represents.value, "\(path).represents"))
+        }
+      } catch {
+        for diagnostic in error.diagnostics {
+          let at = diagnostic.field.flatMap { fields[$0]?.value } ?? node
+          report(diagnostic, at: at, path: path + "." + (diagnostic.field ?? "id"))
+        }
+      }
+    }
+    for link in pending {
+      guard let representative = graph.actorID(named: link.spelling) else {
+        report(graph.unknownActorDiagnostic(link.spelling, field: ""), at: link.node, path: link.path)
+        continue
+      }
+      do {
+        try graph.setRepresentative(of: link.id, to: representative)
+      } catch {
+        for diagnostic in error.diagnostics { report(diagnostic, at: link.node, path: link.path) }
+      }
+    }
+  }
+
+  private mutating func decodeClaim(_ node: DocumentNode, path: String) {
+    guard let fields = object(node, path: path, allowed: GraphDecoder.claimKeys, what: "a claim"),
+      let id = requiredString(fields, "id", in: node, path: path)
+    else { return }
+    let text = fields["text"].flatMap { string($0.value, path: "\(path).text") }
+    let attributes = fields["attributes"].map { stringMap($0.value, path: "\(path).attributes") } ?? [:]
+    do {
+      try graph.add(Claim(id: id, text: text, attributes: attributes))
+    } catch {
+      for diagnostic in error.diagnostics {
+        report(diagnostic, at: fields["id"]?.value ?? node, path: "\(path).id")
+      }
+    }
+  }
+
+  private mutating func decodeStatement(
+    _ node: DocumentNode, path: String, actorsDeclared: Bool, claimsDeclared: Bool
+  ) {
+    guard let fields = object(node, path: path, allowed: GraphDecoder.statementKeys, what: "a statement")
+    else { return }
+    let errorsBefore = log.diagnostics.count + log.omittedCount
+    let source = actor(fields, "source", in: node, path: path, declared: actorsDeclared, required: true)
+    var relation: Relation?
+    if let text = requiredString(fields, "relation", in: node, path: path) {
+      relation = Relation(spelling: text)
+      if relation == nil, let member = fields["relation"] {
+        report(unknownRelation(text), at: member.value, path: "\(path).relation")
+      }
+    }
+    let target = actor(fields, "target", in: node, path: path, declared: actorsDeclared, required: false)
+    var claim: ClaimID?
+    if let member = fields["claim"], let text = string(member.value, path: "\(path).claim") {
+      if claimsDeclared {
+        claim = graph.claimID(named: text)
+        if claim == nil {
+          report(
+            .unknownClaim, "no claim has id \"\(text)\"", at: member.value, path: "\(path).claim",
+            value: text, expected: "the id of a claim in the claims section",
+            suggestion: Suggestions.didYouMean(text, among: graph.claims.map(\.id))
+              ?? "add the claim to the claims section")
+        }
+      } else {
+        claim = graph.claimID(forText: text)
+      }
+    }
+    let date = fields["date"].flatMap { self.date($0.value, path: "\(path).date") }
+    var weight = 1.0
+    if let member = fields["weight"], let value = number(member.value, path: "\(path).weight") {
+      weight = value
+    }
+    let evidence = fields["evidence"].flatMap { self.evidence($0.value, path: "\(path).evidence") }
+    let attributes = fields["attributes"].map { stringMap($0.value, path: "\(path).attributes") } ?? [:]
+    guard log.diagnostics.count + log.omittedCount == errorsBefore, let source, let relation else { return }
+    let statement = Statement(
+      source: source, relation: relation, target: target, claim: claim, date: date, weight: weight,
+      evidence: evidence, attributes: attributes)
+    if let problem = graph.problem(with: statement) {
+      let at = problem.field.flatMap { fields[$0]?.value } ?? node
+      report(problem, at: at, path: path + "." + (problem.field ?? ""))
+      return
+    }
+    do { try graph.add(statement) } catch { /* checked just above */ }
+  }
+
+  private mutating func actor(
+    _ fields: [String: DocumentNode.Member], _ key: String, in node: DocumentNode, path: String,
+    declared: Bool, required: Bool
+  ) -> ActorID? {
+    let spelling = required
+      ? requiredString(fields, key, in: node, path: path)
+      : fields[key].flatMap { string($0.value, path: "\(path).\(key)") }
+    guard let spelling, let member = fields[key] else { return nil }
+    if declared {
+      guard let id = graph.actorID(named: spelling) else {
+        report(graph.unknownActorDiagnostic(spelling, field: ""), at: member.value, path: "\(path).\(key)")
+        return nil
+      }
+      return id
+    }
+    guard !spelling.trimmingSpaces().isEmpty else {
+      report(.invalidValue, "an actor name cannot be blank", at: member.value, path: "\(path).\(key)", expected: "an actor name")
+      return nil
+    }
+    return graph.actorID(forName: spelling)
+  }
+
+  private mutating func evidence(_ node: DocumentNode, path: String) -> Evidence? {
+    if case .string(let quote) = node.value { return Evidence(quote: quote) }
+    guard let fields = object(node, path: path, allowed: GraphDecoder.evidenceKeys, what: "evidence")
+    else { return nil }
+    var evidence = Evidence()
+    evidence.document = fields["document"].flatMap { scalar($0.value, path: "\(path).document") }
+    evidence.quote = fields["quote"].flatMap { scalar($0.value, path: "\(path).quote") }
+    if let member = fields["sentence"], let value = number(member.value, path: "\(path).sentence") {
+      if value >= 1, value == value.rounded(), value < 1e9 {
+        evidence.sentence = Int(value)
+      } else {
+        report(.invalidValue, "sentence \(member.value.scalarText ?? "") is not a sentence number", at: member.value, path: "\(path).sentence", value: member.value.scalarText, expected: "a whole number from 1")
+      }
+    }
+    return evidence.isEmpty ? nil : evidence
+  }
+
+  private mutating func date(_ node: DocumentNode, path: String) -> PartialDate? {
+    if isNull(node) { return nil }
+    guard let text = node.scalarText else {
+      report(.wrongType, "a date must be text", at: node, path: path, expected: "YYYY, YYYY-MM or YYYY-MM-DD")
+      return nil
+    }
+    guard let date = PartialDate(text.trimmingSpaces()) else {
+      report(
+        .invalidValue, "\"\(text)\" is not a date", at: node, path: path, value: text,
+        expected: "YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-11-14)",
+        suggestion: text.contains("/") ? "write dates the ISO way, year first, with '-'" : nil)
+      return nil
+    }
+    return date
+  }
+
+  // MARK: - Typed field readers
+
+  private mutating func object(
+    _ node: DocumentNode, path: String, allowed: [String], what: String
+  ) -> [String: DocumentNode.Member]? {
+    guard case .object(let members) = node.value else {
+      report(.wrongType, "\(what) must be an object, found \(node.typeName)", at: node, path: path, expected: "an object with keys \(Suggestions.listed(allowed, joiner: "and"))")
+      return nil
+    }
+    var fields: [String: DocumentNode.Member] = [:]
+    for member in members {
+      let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
+      guard allowed.contains(member.key) else {
+        report(
+          .unknownField, "unknown field \"\(member.key)\" in \(what)", at: member.keyPosition, path: memberPath,
+          value: member.key, expected: Suggestions.listed(allowed),
+          suggestion: Suggestions.didYouMean(member.key, among: allowed)
+            ?? (allowed.contains("attributes") ? "put free-form fields under \"attributes\"" : nil))
+        continue
+      }
+      if fields[member.key] != nil {
+        report(.duplicateField, "field \"\(member.key)\" appears twice", at: member.keyPosition, path: memberPath, suggestion: "keep one of them")
+        continue
+      }
+      fields[member.key] = member
+    }
+    return fields
+  }
+
+  private mutating func requiredString(
+    _ fields: [String: DocumentNode.Member], _ key: String, in node: DocumentNode, path: String
+  ) -> String? {
+    guard let member = fields[key] else {
+      report(.missingField, "missing field \"\(key)\"", at: node, path: "\(path).\(key)", expected: "a \"\(key)\" field")
+      return nil
+    }
+    guard let text = string(member.value, path: "\(path).\(key)") else { return nil }
+    if text.trimmingSpaces().isEmpty {
+      report(.invalidValue, "field \"\(key)\" is blank", at: member.value, path: "\(path).\(key)", expected: "a non-empty value")
+      return nil
+    }
+    return text
+  }
+
+  /// Text; numbers and booleans are accepted as written (YAML writes `id: 1950` unquoted).
+  private mutating func string(_ node: DocumentNode, path: String) -> String? {
+    if case .null = node.value { return nil }
+    guard let text = node.scalarText else {
+      report(.wrongType, "expected text, found \(node.typeName)", at: node, path: path, expected: "a string")
+      return nil
+    }
+    return text
+  }
+
+  private mutating func scalar(_ node: DocumentNode, path: String) -> String? { string(node, path: path) }
+
+  private mutating func number(_ node: DocumentNode, path: String) -> Double? {
+    switch node.value {
+    case .number(let value): return value
+    case .string(let text):
+      if let value = Double(text.trimmingSpaces()) { return value }
+      report(.wrongType, "\"\(text)\" is not a number", at: node, path: path, value: text, expected: "a number")
+    default:
+      report(.wrongType, "expected a number, found \(node.typeName)", at: node, path: path, expected: "a number")
+    }
+    return nil
+  }
+
+  private mutating func list(_ node: DocumentNode, path: String) -> [DocumentNode] {
+    switch node.value {
+    case .array(let elements): return elements
+    case .null: return []
+    default:
+      report(.wrongType, "\(path) must be a list, found \(node.typeName)", at: node, path: path, expected: "a list")
+      return []
+    }
+  }
+
+  private mutating func stringList(_ node: DocumentNode, path: String) -> [String] {
+    if case .string(let single) = node.value { return [single] }
+    return list(node, path: path).enumerated().compactMap { string($0.element, path: "\(path)[\($0.offset)]") }
+  }
+
+  private mutating func stringMap(_ node: DocumentNode, path: String) -> [String: String] {
+    if isNull(node) { return [:] }
+    guard case .object(let members) = node.value else {
+      report(.wrongType, "attributes must be a map of names to text, found \(node.typeName)", at: node, path: path, expected: "an object")
+      return [:]
+    }
+    var map: [String: String] = [:]
+    for member in members {
+      if let text = string(member.value, path: "\(path).\(member.key)") { map[member.key] = text }
+    }
+    return map
+  }
+
+  private func isNull(_ node: DocumentNode) -> Bool {
+    if case .null = node.value { return true }
+    return false
+  }
+
+  // MARK: - Reporting
+
+  private func unknownRelation(_ text: String) -> Diagnostic {
+    let names = Relation.allCases.map(\.rawValue)
+    // Suggest the canonical spelling of whichever accepted inflection is closest.
+    var close: [String] = []
+    for spelling in Suggestions.closest(to: text, among: Relation.spellings.keys.sorted()) {
+      if let relation = Relation.spellings[spelling], !close.contains(relation.rawValue) {
+        close.append(relation.rawValue)
+      }
+    }
+    return Diagnostic(
+      .unknownRelation, "unknown relation \"\(text)\"", value: text,
+      expected: Suggestions.listed(names),
+      suggestion: close.isEmpty
+        ? nil : "did you mean " + Suggestions.listed(close.map { "\"\($0)\"" }) + "?")
+  }
+
+  private mutating func report(
+    _ code: Diagnostic.Code, _ message: String, at node: DocumentNode, path: String,
+    value: String? = nil, expected: String? = nil, suggestion: String? = nil
+  ) {
+    report(code, message, at: node.position, path: path, value: value, expected: expected, suggestion: suggestion)
+  }
+
+  private mutating func report(
+    _ code: Diagnostic.Code, _ message: String, at position: SourcePosition, path: String,
+    value: String? = nil, expected: String? = nil, suggestion: String? = nil
+  ) {
+    report(Diagnostic(code, message, value: value, expected: expected, suggestion: suggestion), at: position, path: path)
+  }
+
+  private mutating func report(_ diagnostic: Diagnostic, at node: DocumentNode, path: String) {
+    report(diagnostic, at: node.position, path: path)
+  }
+
+  private mutating func report(_ diagnostic: Diagnostic, at position: SourcePosition, path: String) {
+    var diagnostic = diagnostic
+    if position != .unknown {
+      let located = locate(position)
+      diagnostic.line = located.line
+      diagnostic.column = located.column
+    }
+    diagnostic.field = path.hasSuffix(".") ? String(path.dropLast()) : path
+    log.add(diagnostic)
+  }
+}

@@ -1,0 +1,70 @@
+extension ClaimGraph {
+  /// Reads JSON Lines: each non-blank line one object. A line is a statement, or declares an
+  /// actor (`{"actor": {…}}`), a claim (`{"claim": {…}}`) or metadata (`{"metadata": {…}}`).
+  /// Declarations may come after the statements that use them.
+  static func decodeJSONLines(_ text: SourceText) throws(StanceGraphError) -> ClaimGraph {
+    var sections = GraphDecoder.Sections()
+    var log = DiagnosticLog(file: text.file)
+    var lineNumber = 0
+    var start = 0
+    let bytes = text.bytes
+    while start < bytes.count, !log.isFull {
+      lineNumber += 1
+      var end = start
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      defer { start = end + 1 }
+      let isBlank = bytes[start..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+      if isBlank { continue }
+      let node: DocumentNode
+      do {
+        node = try JSONParser.parse(bytes, range: start..<end, firstLine: lineNumber)
+      } catch {
+        log.add(
+          Diagnostic(
+            .syntax, error.message, line: lineNumber,
+            column: text.characterColumn(line: lineNumber, byteColumn: error.position.column),
+            expected: error.expected))
+        continue
+      }
+      let path = "line \(lineNumber)"
+      if case .object(let members) = node.value, members.count == 1,
+        ["actor", "claim", "metadata"].contains(members[0].key)
+      {
+        let member = members[0]
+        switch member.key {
+        case "actor": sections.actors = (sections.actors ?? []) + [(path + ".actor", member.value)]
+        case "claim": sections.claims = (sections.claims ?? []) + [(path + ".claim", member.value)]
+        default:
+          if case .object(let fields) = member.value.value { sections.metadata += fields }
+        }
+      } else {
+        sections.statements.append((path, node))
+      }
+    }
+    try log.check()
+    return try GraphDecoder.decode(sections, file: text.file) { position in
+      SourcePosition(
+        line: position.line,
+        column: text.characterColumn(line: position.line, byteColumn: position.column))
+    }
+  }
+
+  /// JSON Lines: metadata, then actors, claims and statements, one object per line.
+  func encodeJSONLines() -> [UInt8] {
+    var writer = TextWriter(capacity: statements.count * 96)
+    func declaration(_ key: String, _ value: Record.Value) {
+      var wrapper = Record()
+      wrapper.add(key, value)
+      writer.writeJSON(wrapper)
+      writer.write("\n")
+    }
+    if let metadata = Record.map(metadata) { declaration("metadata", metadata) }
+    for actor in actors { declaration("actor", .record(record(of: actor))) }
+    for claim in claims { declaration("claim", .record(record(of: claim))) }
+    for statement in statements {
+      writer.writeJSON(record(of: statement))
+      writer.write("\n")
+    }
+    return writer.bytes
+  }
+}

@@ -1,0 +1,46 @@
+/// Appends UTF-8 text to a byte buffer; the writers' shared tool.
+struct TextWriter {
+  var bytes: [UInt8] = []
+
+  init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+  mutating func write(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes.append(contentsOf: $0) }
+  }
+
+  mutating func write(byte: UInt8) { bytes.append(byte) }
+
+  /// Writes `text` as a JSON string literal (also a valid YAML double-quoted scalar).
+  mutating func writeQuoted(_ text: String) {
+    bytes.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { utf8 in
+      for byte in utf8 {
+        switch byte {
+        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case 0..<0x20, 0x7F:
+          let digits = Array("0123456789abcdef".utf8)
+          bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
+          bytes.append(digits[Int(byte >> 4)])
+          bytes.append(digits[Int(byte & 0xF)])
+        default: bytes.append(byte)
+        }
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Writes a number the way Swift prints it shortest, integers without `.0`.
+  mutating func write(number: Double) {
+    if number == number.rounded(), abs(number) < 1e15 {
+      write(String(Int64(number)))
+    } else {
+      write(String(number))
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import Yams
+
+extension ClaimGraph {
+  /// Reads the YAML form of the canonical schema (through Yams, which keeps positions).
+  static func decodeYAML(_ text: SourceText) throws(StanceGraphError) -> ClaimGraph {
+    let yaml = String(decoding: text.bytes, as: UTF8.self)
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: yaml) else {
+        throw StanceGraphError(
+          Diagnostic(.emptyInput, "the YAML holds no document", file: text.file, expected: "statements (see docs/formats.md)"))
+      }
+      root = node
+    } catch let error as StanceGraphError {
+      throw error
+    } catch let error as YamlError {
+      throw StanceGraphError(yamlDiagnostic(error, file: text.file))
+    } catch {
+      throw StanceGraphError(Diagnostic(.syntax, "\(error)", file: text.file))
+    }
+    var log = DiagnosticLog(file: text.file)
+    let document = documentNode(root, log: &log, depth: 0)
+    try log.check()
+    return try GraphDecoder.decode(root: document, file: text.file)
+  }
+
+  private static func yamlDiagnostic(_ error: YamlError, file: String?) -> Diagnostic {
+    func make(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Diagnostic {
+      var message = problem
+      if let context { message += " (\(context.text))" }
+      return Diagnostic(.syntax, message, file: file, line: mark.line, column: mark.column, expected: "valid YAML")
+    }
+    switch error {
+    case .scanner(let context, let problem, let mark, _): return make(problem, context, mark)
+    case .parser(let context, let problem, let mark, _): return make(problem, context, mark)
+    case .composer(let context, let problem, let mark, _): return make(problem, context, mark)
+    case .reader(let problem, _, _, _): return Diagnostic(.invalidEncoding, problem, file: file)
+    default: return Diagnostic(.syntax, "\(error)", file: file)
+    }
+  }
+
+  /// Converts a Yams node, resolving scalars by their YAML tags.
+  private static func documentNode(_ node: Node, log: inout DiagnosticLog, depth: Int) -> DocumentNode {
+    let position = node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? .unknown
+    guard depth < JSONParser.maximumDepth else {
+      log.add(Diagnostic(.syntax, "values are nested more than \(JSONParser.maximumDepth) deep", line: position.line, column: position.column))
+      return DocumentNode(value: .null, position: position)
+    }
+    switch node {
+    case .scalar(let scalar):
+      let value: DocumentNode.Value
+      switch scalar.style {
+      case .plain:
+        switch node.tag.rawValue {
+        case Tag.Name.null.rawValue: value = .null
+        case Tag.Name.bool.rawValue:
+          value = node.bool.map(DocumentNode.Value.bool) ?? .string(scalar.string)
+        case Tag.Name.int.rawValue, Tag.Name.float.rawValue:
+          value = node.float.map(DocumentNode.Value.number) ?? .string(scalar.string)
+        default: value = .string(scalar.string)
+        }
+      default: value = .string(scalar.string)
+      }
+      return DocumentNode(value: value, position: position)
+    case .sequence(let sequence):
+      return DocumentNode(
+        value: .array(sequence.map { documentNode($0, log: &log, depth: depth + 1) }), position: position)
+    case .mapping(let mapping):
+      var members: [DocumentNode.Member] = []
+      for (key, value) in mapping {
+        let keyPosition = key.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? position
+        guard case .scalar(let keyScalar) = key else {
+          log.add(Diagnostic(.wrongType, "a key must be text", line: keyPosition.line, column: keyPosition.column, expected: "a plain key"))
+          continue
+        }
+        members.append(
+          DocumentNode.Member(
+            key: keyScalar.string, keyPosition: keyPosition,
+            value: documentNode(value, log: &log, depth: depth + 1)))
+      }
+      return DocumentNode(value: .object(members), position: position)
+    case .alias:
+      log.add(Diagnostic(.syntax, "YAML aliases (*name) are not supported", line: position.line, column: position.column, expected: "the value written out"))
+      return DocumentNode(value: .null, position: position)
+    }
+  }
+
+  /// YAML in block style with every string double-quoted, so no value can be misread as a
+  /// number, a boolean or YAML syntax; deterministic like the JSON.
+  func encodeYAML() -> [UInt8] {
+    var writer = TextWriter(capacity: statements.count * 128)
+    if let metadata = Record.map(metadata) {
+      writer.write("metadata:")
+      writer.writeYAML(metadata, indent: 2)
+      writer.write("\n")
+    }
+    func list(_ name: String, _ records: some Sequence<Record>) {
+      writer.write(name + ":")
+      var empty = true
+      for record in records {
+        empty = false
+        writer.write("\n  -")
+        writer.writeYAML(record, indent: 4, firstInline: true)
+      }
+      writer.write(empty ? " []\n" : "\n")
+    }
+    list("actors", actors.lazy.map(record(of:)))
+    list("claims", claims.lazy.map(record(of:)))
+    list("statements", statements.lazy.map(record(of:)))
+    return writer.bytes
+  }
+}
+
+extension TextWriter {
+  /// Writes a record's fields as a block mapping at `indent`; with `firstInline`, the first
+  /// field follows the `-` of a list item.
+  mutating func writeYAML(_ record: Record, indent: Int, firstInline: Bool = false) {
+    let pad = String(repeating: " ", count: indent)
+    for (index, field) in record.fields.enumerated() {
+      write(index == 0 && firstInline ? " " : "\n" + pad)
+      write(field.key + ":")
+      writeYAML(field.value, indent: indent + 2)
+    }
+  }
+
+  mutating func writeYAML(_ value: Record.Value, indent: Int) {
+    switch value {
+    case .text(let text):
+      write(" ")
+      writeQuoted(text)
+    case .number(let number):
+      write(" ")
+      write(number: number)
+    case .list, .map:
+      write(" ")
+      writeJSON(value)
+    case .record(let record):
+      writeYAML(record, indent: indent)
+    }
+  }
+}

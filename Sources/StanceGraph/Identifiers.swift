@@ -1,0 +1,35 @@
+/// The dense index of an actor in a ``ClaimGraph``: `graph.actors[Int(id.rawValue)]`.
+///
+/// Ids are assigned in insertion order, starting at zero, and are only meaningful for the graph
+/// that issued them. Using an id from another graph is a programmer error.
+public struct ActorID: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+  public var rawValue: Int32
+  public init(rawValue: Int32) { self.rawValue = rawValue }
+  init(_ index: Int) { self.rawValue = Int32(truncatingIfNeeded: index) }
+  /// The position of the actor in ``ClaimGraph/actors``.
+  public var index: Int { Int(rawValue) }
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+  public var description: String { "actor#\(rawValue)" }
+}
+
+/// The dense index of a statement in a ``ClaimGraph``: `graph.statements[Int(id.rawValue)]`.
+public struct StatementID: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+  public var rawValue: Int32
+  public init(rawValue: Int32) { self.rawValue = rawValue }
+  init(_ index: Int) { self.rawValue = Int32(truncatingIfNeeded: index) }
+  /// The position of the statement in ``ClaimGraph/statements``.
+  public var index: Int { Int(rawValue) }
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+  public var description: String { "statement#\(rawValue)" }
+}
+
+/// The dense index of a claim in a ``ClaimGraph``: `graph.claims[Int(id.rawValue)]`.
+public struct ClaimID: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+  public var rawValue: Int32
+  public init(rawValue: Int32) { self.rawValue = rawValue }
+  init(_ index: Int) { self.rawValue = Int32(truncatingIfNeeded: index) }
+  /// The position of the claim in ``ClaimGraph/claims``.
+  public var index: Int { Int(rawValue) }
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+  public var description: String { "claim#\(rawValue)" }
+}

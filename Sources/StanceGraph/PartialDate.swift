@@ -1,0 +1,123 @@
+/// A calendar date known to a day, a month or a year: `2023-11-14`, `2023-11` or `2023`.
+///
+/// A partial date stands for the interval of days it covers: `2023-11` covers November 1 to 30.
+/// Dates order by their first day, then the shorter interval first (`2023-11-01` < `2023-11`).
+///
+/// ```swift
+/// let date = PartialDate("2023-09")          // month precision
+/// date?.firstDay < PartialDate("2023-10")!.firstDay
+/// ```
+public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// How much of the date is known.
+  public enum Precision: Int, Sendable, Comparable {
+    case year, month, day
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  public let year: Int
+  /// 1 to 12 when known.
+  public let month: Int?
+  /// 1 to the month's length when known.
+  public let day: Int?
+
+  /// A date, validated: a day requires a month, and both must exist in the calendar.
+  /// Returns `nil` for an impossible date (`2023-02-30`, month 13, year outside 1-9999).
+  public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+    guard (1...9999).contains(year) else { return nil }
+    if let month {
+      guard (1...12).contains(month) else { return nil }
+      if let day {
+        guard (1...PartialDate.length(ofMonth: month, in: year)).contains(day) else { return nil }
+      }
+    } else if day != nil {
+      return nil
+    }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ISO 8601 calendar dates, no time).
+  ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  public init?(_ text: String) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...3).contains(parts.count), parts[0].count == 4,
+      parts.dropFirst().allSatisfy({ $0.count == 2 }),
+      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+      let year = Int(parts[0])
+    else { return nil }
+    let month = parts.count > 1 ? Int(parts[1]) : nil
+    let day = parts.count > 2 ? Int(parts[2]) : nil
+    self.init(year: year, month: month, day: day)
+  }
+
+  public var precision: Precision {
+    day != nil ? .day : (month != nil ? .month : .year)
+  }
+
+  /// The first day the date covers, as a sortable `YYYYMMDD` integer.
+  public var firstDay: Int { year * 10_000 + (month ?? 1) * 100 + (day ?? 1) }
+
+  /// The last day the date covers, as a sortable `YYYYMMDD` integer.
+  public var lastDay: Int {
+    let lastMonth = month ?? 12
+    return year * 10_000 + lastMonth * 100
+      + (day ?? PartialDate.length(ofMonth: lastMonth, in: year))
+  }
+
+  /// Whether the days this date covers overlap the days `other` covers.
+  public func overlaps(_ other: PartialDate) -> Bool {
+    firstDay <= other.lastDay && other.firstDay <= lastDay
+  }
+
+  /// The ISO 8601 spelling, as files write it.
+  public var description: String {
+    var text = String(year)
+    while text.count < 4 { text = "0" + text }
+    if let month { text += month < 10 ? "-0\(month)" : "-\(month)" }
+    if let day { text += day < 10 ? "-0\(day)" : "-\(day)" }
+    return text
+  }
+
+  public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+    if lhs.firstDay != rhs.firstDay { return lhs.firstDay < rhs.firstDay }
+    return lhs.lastDay < rhs.lastDay
+  }
+
+  /// The number of days in a month of the proleptic Gregorian calendar.
+  static func length(ofMonth month: Int, in year: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+}
+
+/// An inclusive range of dates for filtering statements; either end may be open.
+///
+/// A statement matches when the days its date covers overlap the range: with `since: 2023-09`,
+/// a statement dated `2023` matches (it may have been made in September), one dated
+/// `2023-08-31` does not. Statements without a date never match a range with a bound.
+public struct DateRange: Hashable, Sendable {
+  public var since: PartialDate?
+  public var until: PartialDate?
+
+  public init(since: PartialDate? = nil, until: PartialDate? = nil) {
+    self.since = since
+    self.until = until
+  }
+
+  /// Whether the range has no bound at all and so matches every statement.
+  public var isUnbounded: Bool { since == nil && until == nil }
+
+  /// Whether a statement with this date falls in the range.
+  public func contains(_ date: PartialDate?) -> Bool {
+    if isUnbounded { return true }
+    guard let date else { return false }
+    if let since, date.lastDay < since.firstDay { return false }
+    if let until, date.firstDay > until.lastDay { return false }
+    return true
+  }
+}

@@ -1,0 +1,74 @@
+/// What a statement says its source does toward its target.
+///
+/// The raw value is the spelling in files. See `docs/relations.md` for the meaning and direction
+/// of each relation.
+///
+/// - ``accuses``: the source asserts wrongdoing by the target, optionally naming a claim.
+/// - ``denies``: the source rejects a claim; the target is whoever made it, when known.
+/// - ``alliesWith``: the source declares alignment or cooperation with the target; symmetric in
+///   meaning, though stored with the direction in which it was said.
+/// - ``warns``: the source cautions or threatens the target.
+public enum Relation: String, CaseIterable, Codable, Sendable, Comparable {
+  case accuses
+  case denies
+  case alliesWith = "allies-with"
+  case warns
+
+  /// Whether the relation expresses hostility (every relation but ``alliesWith``).
+  public var isNegative: Bool { self != .alliesWith }
+
+  /// Whether the relation means the same read in both directions.
+  public var isSymmetric: Bool { self == .alliesWith }
+
+  /// Reads a relation forgivingly: case, `_`/space for `-`, and common inflections.
+  ///
+  /// `accuse`, `Accused`, `accusing`, `deny`, `denied`, `warned`, `ally`, `allied`,
+  /// `allied-with`, `allies_with` all resolve to one of the four canonical relations.
+  ///
+  /// - Complexity: O(*n*) in the length of `spelling`.
+  public init?(spelling: String) {
+    var key = spelling.lowercased().trimmingSpaces()
+    key = String(key.map { $0 == "_" || $0 == " " ? "-" : $0 })
+    guard let relation = Relation.spellings[key] else { return nil }
+    self = relation
+  }
+
+  /// Every spelling ``init(spelling:)`` accepts, canonical first.
+  public static let spellings: [String: Relation] = {
+    var table: [String: Relation] = [:]
+    let forms: [(Relation, [String])] = [
+      (.accuses, ["accuses", "accuse", "accused", "accusing", "accusation"]),
+      (.denies, ["denies", "deny", "denied", "denying", "denial"]),
+      (.alliesWith, [
+        "allies-with", "ally", "allies", "allied", "allied-with", "ally-with", "allying",
+        "allying-with", "alliance",
+      ]),
+      (.warns, ["warns", "warn", "warned", "warning"]),
+    ]
+    for (relation, words) in forms { for word in words { table[word] = relation } }
+    return table
+  }()
+
+  /// The relation's position in ``allCases``: the order of tables and legends.
+  public var rank: Int {
+    switch self {
+    case .accuses: 0
+    case .denies: 1
+    case .alliesWith: 2
+    case .warns: 3
+    }
+  }
+
+  public static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.rank < rhs.rank }
+}
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and newlines.
+  func trimmingSpaces() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}

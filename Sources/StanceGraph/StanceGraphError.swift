@@ -1,0 +1,123 @@
+/// One problem found in input or in a request, with where it is and how to fix it.
+///
+/// Its ``description`` is the line a compiler would print:
+/// `claims.yaml:12:15: error: statements[2].relation: unknown relation "acuses"; expected
+/// accuses, denies, allies-with or warns; did you mean "accuses"?`
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+  /// What kind of problem this is; stable, for scripts and tests.
+  public enum Code: String, Sendable, CaseIterable {
+    case io, invalidEncoding, emptyInput, syntax, tooLarge
+    case wrongType, missingField, unknownField, duplicateField, invalidValue
+    case missingColumn, duplicateColumn, fieldCount
+    case unknownFormat, unknownRelation, unknownActor, unknownClaim, unknownKind
+    case duplicateActor, duplicateClaim, ambiguousName, selfStatement, representsCycle
+  }
+
+  public var code: Code
+  /// The file, or `<stdin>`; nil for input that came from code.
+  public var file: String?
+  /// 1-based line, when known.
+  public var line: Int?
+  /// 1-based column in characters (Unicode scalars), when known.
+  public var column: Int?
+  /// The field or column at fault, as a path: `statements[2].relation`, `relation`.
+  public var field: String?
+  /// The offending value, as written.
+  public var value: String?
+  /// What is wrong.
+  public var message: String
+  /// What was expected instead.
+  public var expected: String?
+  /// How to fix it ("did you mean ...").
+  public var suggestion: String?
+
+  public init(
+    _ code: Code, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil,
+    field: String? = nil, value: String? = nil, expected: String? = nil,
+    suggestion: String? = nil
+  ) {
+    self.code = code
+    self.message = message
+    self.file = file
+    self.line = line
+    self.column = column
+    self.field = field
+    self.value = value
+    self.expected = expected
+    self.suggestion = suggestion
+  }
+
+  /// `file:line:column: error: field: message; expected ...; suggestion`.
+  public var description: String {
+    var text = ""
+    if let file {
+      text += file
+      if let line {
+        text += ":\(line)"
+        if let column { text += ":\(column)" }
+      }
+      text += ": "
+    }
+    text += "error: "
+    if let field { text += "\(field): " }
+    text += message
+    if let expected { text += "; expected \(expected)" }
+    if let suggestion { text += "; \(suggestion)" }
+    return text
+  }
+}
+
+/// The error every throwing API of the StanceGraph module throws: one or more ``Diagnostic``s.
+///
+/// Readers collect problems instead of stopping at the first, up to ``limit``; the number of
+/// further problems not kept is ``omittedCount``.
+public struct StanceGraphError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// How many diagnostics a reader keeps before it stops looking.
+  public static let limit = 50
+
+  public var diagnostics: [Diagnostic]
+  public var omittedCount: Int
+
+  public init(_ diagnostics: [Diagnostic], omittedCount: Int = 0) {
+    precondition(!diagnostics.isEmpty, "an error needs at least one diagnostic")
+    self.diagnostics = diagnostics
+    self.omittedCount = omittedCount
+  }
+
+  public init(_ diagnostic: Diagnostic) { self.init([diagnostic]) }
+
+  /// The code of the first problem.
+  public var code: Diagnostic.Code { diagnostics[0].code }
+
+  /// One line per problem, and a count of those left out.
+  public var description: String {
+    var lines = diagnostics.map(\.description)
+    if omittedCount > 0 {
+      lines.append("... and \(omittedCount) more error\(omittedCount == 1 ? "" : "s")")
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// Collects diagnostics up to ``StanceGraphError/limit`` and counts the rest.
+struct DiagnosticLog {
+  var file: String?
+  private(set) var diagnostics: [Diagnostic] = []
+  private(set) var omittedCount = 0
+
+  init(file: String?) { self.file = file }
+
+  var isEmpty: Bool { diagnostics.isEmpty }
+  var isFull: Bool { diagnostics.count >= StanceGraphError.limit }
+
+  mutating func add(_ diagnostic: Diagnostic) {
+    var diagnostic = diagnostic
+    if diagnostic.file == nil { diagnostic.file = file }
+    if isFull { omittedCount += 1 } else { diagnostics.append(diagnostic) }
+  }
+
+  /// Throws the collected diagnostics, if any.
+  func check() throws(StanceGraphError) {
+    if !diagnostics.isEmpty { throw StanceGraphError(diagnostics, omittedCount: omittedCount) }
+  }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import StanceGraph
+
+struct Convert: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Convert a claims file between JSON, YAML, CSV, TSV and JSON Lines.",
+    discussion: """
+      The output is written atomically: to a temporary file that replaces OUT only when \
+      complete. CSV and TSV keep the statements only (no actor kinds, aliases or metadata).
+
+      Examples:
+        stancegraph convert Examples/korea-armistice/claims.yaml -o claims.json
+        stancegraph convert edges.csv -o - --to yaml | less
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Option(name: .shortAndLong, help: "The output file; '-' writes stdout (needs --to).")
+  var output: String
+
+  @Option(name: .customLong("to"), help: "The output format when OUT's extension does not tell.")
+  var outputFormat: GraphFormat?
+
+  func validate() throws {
+    guard outputFormat != nil || GraphFormat(fileName: output) != nil else {
+      throw ValidationError("cannot tell the output format from \"\(output)\"; add --to json|yaml|csv|tsv|jsonl")
+    }
+    if output != "-" && input.file != "-" && Convert.sameFile(input.file, output) {
+      throw ValidationError("refusing to overwrite the input \"\(input.file)\"; choose another output file")
+    }
+  }
+
+  func run() throws {
+    let graph = try input.load()
+    guard let format = outputFormat ?? GraphFormat(fileName: output) else { throw ExitCode(2) }
+    try Terminal.write(graph.encoded(as: format), to: output)
+    if !format.isLossless && output != "-" {
+      Terminal.printError("note: \(format.rawValue.uppercased()) keeps statements only; actor kinds, aliases and metadata are not written")
+    }
+  }
+
+  /// Whether two paths name one file (the same inode, or the same resolved path).
+  static func sameFile(_ first: String, _ second: String) -> Bool {
+    let manager = FileManager.default
+    if let a = try? manager.attributesOfItem(atPath: first), let b = try? manager.attributesOfItem(atPath: second),
+      let inodeA = a[.systemFileNumber] as? UInt64, let inodeB = b[.systemFileNumber] as? UInt64
+    {
+      return inodeA == inodeB
+    }
+    return URL(fileURLWithPath: first).standardizedFileURL.path == URL(fileURLWithPath: second).standardizedFileURL.path
+  }
+}

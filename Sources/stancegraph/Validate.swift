@@ -1,0 +1,48 @@
+import ArgumentParser
+import StanceGraph
+
+struct Validate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check claims files and report every problem with its line and column.",
+    discussion: """
+      Prints `file:line:column: error: ...` lines to stderr, one per problem (up to 50 a file), \
+      and a one-line summary of each valid file to stdout. Exits 0 when every file is valid, \
+      1 otherwise.
+
+      Example:
+        stancegraph validate Examples/korea-armistice/claims.yaml
+        Examples/korea-armistice/claims.yaml: ok, 10 actors, 7 claims, 24 statements
+      """)
+
+  @Argument(help: "Claims files to check; '-' reads stdin (needs --format).")
+  var files: [String]
+
+  @Option(help: "The format of every file, when the extensions do not tell.")
+  var format: GraphFormat?
+
+  @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
+  var quiet = false
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("name at least one file to validate") }
+    if files.contains("-") && format == nil {
+      throw ValidationError("reading stdin needs --format (json, yaml, csv, tsv or jsonl)")
+    }
+  }
+
+  func run() throws {
+    var failed = false
+    for file in files {
+      do {
+        let graph = try ClaimGraph(contentsOf: file, format: format)
+        if !quiet {
+          print("\(file): ok, \(graph.actorCount) actors, \(graph.claimCount) claims, \(graph.statementCount) statements")
+        }
+      } catch {
+        Terminal.report(error)
+        failed = true
+      }
+    }
+    if failed { throw ExitCode(1) }
+  }
+}
