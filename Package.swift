@@ -37,8 +37,7 @@ let package = Package(
     // Tests: one target per module, plus the built CLI end to end.
     .testTarget(
       name: "StanceGraphTests",
-      dependencies: ["StanceGraph"],
-      resources: [.copy("Fixtures")]
+      dependencies: ["StanceGraph"]
     ),
     .testTarget(
       name: "StanceGraphCLITests",

@@ -86,7 +86,8 @@ extension ClaimGraph {
               .representsCycle,
               "actors represent each other in a cycle: " + chain.joined(separator: " -> "),
               field: "represents", value: actors[representative.index].id,
-              suggestion: "an actor represents the one it speaks for; remove one link of the cycle"))
+              suggestion: "an actor represents the one it speaks for; remove one link of the cycle")
+          )
         }
         next = representatives[current.index]
       }
@@ -132,6 +133,12 @@ extension ClaimGraph {
   @discardableResult
   public mutating func add(_ statement: Statement) throws(StanceGraphError) -> StatementID {
     if let problem = problem(with: statement) { throw StanceGraphError(problem) }
+    return append(validated: statement)
+  }
+
+  /// Appends a statement that ``problem(with:)`` accepted.
+  @discardableResult
+  mutating func append(validated statement: Statement) -> StatementID {
     let id = StatementID(statements.count)
     statements.append(statement)
     outgoing[statement.source.index].append(id)

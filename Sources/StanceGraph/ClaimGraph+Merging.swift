@@ -107,10 +107,7 @@ extension ClaimGraph {
           "statement \(index + 1) of the second graph dropped: its two actors merged into one")
         continue
       }
-      let id = StatementID(merged.statements.count)
-      merged.statements.append(moved)
-      merged.outgoing[moved.source.index].append(id)
-      if let target = moved.target { merged.incoming[target.index].append(id) }
+      let id = merged.append(validated: moved)
       if seen[moved] == nil { seen[moved] = id }
     }
     return Merge(graph: merged, actorMap: actorMap, duplicates: duplicates, conflicts: conflicts)

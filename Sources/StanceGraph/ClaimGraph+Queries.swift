@@ -113,17 +113,20 @@ extension ClaimGraph {
     }
   }
 
-  /// The earliest and latest dated statements' dates, or nil when nothing is dated.
+  /// The earliest and the latest statement dates (in ``PartialDate`` order), or nil when
+  /// nothing is dated.
+  ///
+  /// - Complexity: O(*s*).
   public var dateRange: ClosedRange<PartialDate>? {
     var earliest: PartialDate?
     var latest: PartialDate?
     for statement in statements {
       guard let date = statement.date else { continue }
       if earliest.map({ date < $0 }) ?? true { earliest = date }
-      if latest.map({ $0.lastDay < date.lastDay }) ?? true { latest = date }
+      if latest.map({ $0 < date }) ?? true { latest = date }
     }
     guard let earliest, let latest else { return nil }
-    return earliest...max(earliest, latest)
+    return earliest...latest
   }
 }
 

@@ -23,7 +23,8 @@ public struct GraphSummary: Hashable, Sendable, Codable {
     actorsByKind = Dictionary(uniqueKeysWithValues: Actor.Kind.allCases.map { ($0.rawValue, 0) })
     for actor in graph.actors { actorsByKind[actor.kind.rawValue, default: 0] += 1 }
     statementCount = graph.statementCount
-    statementsByRelation = Dictionary(uniqueKeysWithValues: Relation.allCases.map { ($0.rawValue, 0) })
+    statementsByRelation = Dictionary(
+      uniqueKeysWithValues: Relation.allCases.map { ($0.rawValue, 0) })
     statementsWithClaim = 0
     datedStatements = 0
     for statement in graph.statements {

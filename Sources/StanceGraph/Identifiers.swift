@@ -13,7 +13,8 @@ public struct ActorID: RawRepresentable, Hashable, Comparable, Sendable, CustomS
 }
 
 /// The dense index of a statement in a ``ClaimGraph``: `graph.statements[Int(id.rawValue)]`.
-public struct StatementID: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct StatementID: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible
+{
   public var rawValue: Int32
   public init(rawValue: Int32) { self.rawValue = rawValue }
   init(_ index: Int) { self.rawValue = Int32(truncatingIfNeeded: index) }

@@ -39,17 +39,40 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ISO 8601 calendar dates, no time).
   ///
-  /// - Complexity: O(*n*) in the length of `text`.
+  /// - Complexity: O(1); at most 10 bytes are read.
   public init?(_ text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count), parts[0].count == 4,
-      parts.dropFirst().allSatisfy({ $0.count == 2 }),
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let year = Int(parts[0])
-    else { return nil }
-    let month = parts.count > 1 ? Int(parts[1]) : nil
-    let day = parts.count > 2 ? Int(parts[2]) : nil
-    self.init(year: year, month: month, day: day)
+    var text = text
+    guard let date = text.withUTF8({ PartialDate(utf8: $0) }) else { return nil }
+    self = date
+  }
+
+  /// Parses the UTF-8 bytes of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+  init?(utf8 bytes: some Collection<UInt8>) {
+    var parts = (0, 0, 0)
+    var part = 0
+    var digits = 0
+    var value = 0
+    func expectedDigits(_ part: Int) -> Int { part == 0 ? 4 : 2 }
+    for byte in bytes {
+      if byte == UInt8(ascii: "-") {
+        guard part < 2, digits == expectedDigits(part) else { return nil }
+        if part == 0 { parts.0 = value } else { parts.1 = value }
+        part += 1
+        (digits, value) = (0, 0)
+      } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        digits += 1
+        guard digits <= 4 else { return nil }
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      } else {
+        return nil
+      }
+    }
+    guard digits == expectedDigits(part) else { return nil }
+    switch part {
+    case 0: self.init(year: value)
+    case 1: self.init(year: parts.0, month: value)
+    default: self.init(year: parts.0, month: parts.1, day: value)
+    }
   }
 
   public var precision: Precision {

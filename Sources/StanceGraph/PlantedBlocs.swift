@@ -26,12 +26,17 @@ public struct PlantedBlocs: Hashable, Sendable {
   /// Why the parameters cannot make a graph, or nil.
   public var problem: String? {
     if actorCount < 2 { return "--actors must be at least 2" }
-    if blocCount < 1 || blocCount > actorCount { return "--blocs must be between 1 and the number of actors" }
+    if blocCount < 1 || blocCount > actorCount {
+      return "--blocs must be between 1 and the number of actors"
+    }
     if statementCount < 0 { return "--statements cannot be negative" }
     if !(0...1).contains(noise) { return "--noise must be between 0 and 1" }
-    if blocCount == 1 && noise < 1 && statementCount > 0 && actorCount < 2 { return "one bloc needs two actors" }
+    if blocCount == 1 && noise < 1 && statementCount > 0 && actorCount < 2 {
+      return "one bloc needs two actors"
+    }
     if actorCount < 2 * blocCount && statementCount > 0 {
-      return "each bloc needs at least 2 actors for alliances inside it: use at most \(actorCount / 2) blocs"
+      return
+        "each bloc needs at least 2 actors for alliances inside it: use at most \(actorCount / 2) blocs"
     }
     return nil
   }
@@ -46,7 +51,8 @@ public struct PlantedBlocs: Hashable, Sendable {
   public func generate(using generator: inout some RandomNumberGenerator) -> ClaimGraph {
     precondition(problem == nil, problem ?? "")
     var graph = ClaimGraph(metadata: [
-      "title": "Planted blocs: \(actorCount) actors, \(statementCount) statements, \(blocCount) blocs, noise \(noise)",
+      "title":
+        "Planted blocs: \(actorCount) actors, \(statementCount) statements, \(blocCount) blocs, noise \(noise)",
       "generator": "stancegraph generate",
     ])
     let width = String(actorCount - 1).count
@@ -78,9 +84,11 @@ public struct PlantedBlocs: Hashable, Sendable {
         target = member(of: other, Int.random(in: 0..<size(of: other), using: &generator))
       }
       if flipped { inside.toggle() }
-      let relation = inside ? Relation.alliesWith : hostile[Int.random(in: 0..<4, using: &generator)]
+      let relation =
+        inside ? Relation.alliesWith : hostile[Int.random(in: 0..<4, using: &generator)]
       let date = PartialDate(
-        year: Int.random(in: 2020...2024, using: &generator), month: Int.random(in: 1...12, using: &generator),
+        year: Int.random(in: 2020...2024, using: &generator),
+        month: Int.random(in: 1...12, using: &generator),
         day: Int.random(in: 1...28, using: &generator))
       statements.append(
         Statement(source: ActorID(source), relation: relation, target: ActorID(target), date: date))

@@ -39,10 +39,13 @@ public enum Relation: String, CaseIterable, Codable, Sendable, Comparable {
     let forms: [(Relation, [String])] = [
       (.accuses, ["accuses", "accuse", "accused", "accusing", "accusation"]),
       (.denies, ["denies", "deny", "denied", "denying", "denial"]),
-      (.alliesWith, [
-        "allies-with", "ally", "allies", "allied", "allied-with", "ally-with", "allying",
-        "allying-with", "alliance",
-      ]),
+      (
+        .alliesWith,
+        [
+          "allies-with", "ally", "allies", "allied", "allied-with", "ally-with", "allying",
+          "allying-with", "alliance",
+        ]
+      ),
       (.warns, ["warns", "warn", "warned", "warning"]),
     ]
     for (relation, words) in forms { for word in words { table[word] = relation } }
@@ -63,6 +66,9 @@ public enum Relation: String, CaseIterable, Codable, Sendable, Comparable {
 }
 
 extension String {
+  /// Whether the string is empty or only whitespace; stops at the first other character.
+  var isBlank: Bool { unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+
   /// The string without leading and trailing spaces, tabs and newlines.
   func trimmingSpaces() -> String {
     let scalars = unicodeScalars

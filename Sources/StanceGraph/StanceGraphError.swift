@@ -69,19 +69,20 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
 /// The error every throwing API of the StanceGraph module throws: one or more ``Diagnostic``s.
 ///
-/// Readers collect problems instead of stopping at the first, up to ``limit``; the number of
-/// further problems not kept is ``omittedCount``.
+/// Readers collect problems instead of stopping at the first, up to ``limit``; when they stop
+/// there with input left unread, ``isTruncated`` is true.
 public struct StanceGraphError: Error, Hashable, Sendable, CustomStringConvertible {
   /// How many diagnostics a reader keeps before it stops looking.
   public static let limit = 50
 
   public var diagnostics: [Diagnostic]
-  public var omittedCount: Int
+  /// Whether reading stopped at ``limit`` problems with input left unchecked.
+  public var isTruncated: Bool
 
-  public init(_ diagnostics: [Diagnostic], omittedCount: Int = 0) {
+  public init(_ diagnostics: [Diagnostic], isTruncated: Bool = false) {
     precondition(!diagnostics.isEmpty, "an error needs at least one diagnostic")
     self.diagnostics = diagnostics
-    self.omittedCount = omittedCount
+    self.isTruncated = isTruncated
   }
 
   public init(_ diagnostic: Diagnostic) { self.init([diagnostic]) }
@@ -89,11 +90,13 @@ public struct StanceGraphError: Error, Hashable, Sendable, CustomStringConvertib
   /// The code of the first problem.
   public var code: Diagnostic.Code { diagnostics[0].code }
 
-  /// One line per problem, and a count of those left out.
+  /// One line per problem, and a last line when reading stopped early.
   public var description: String {
     var lines = diagnostics.map(\.description)
-    if omittedCount > 0 {
-      lines.append("... and \(omittedCount) more error\(omittedCount == 1 ? "" : "s")")
+    if isTruncated {
+      let file = diagnostics.last?.file.map { "\($0): " } ?? ""
+      lines.append(
+        "\(file)note: stopped after \(diagnostics.count) errors; fix these and run again")
     }
     return lines.joined(separator: "\n")
   }
@@ -103,21 +106,28 @@ public struct StanceGraphError: Error, Hashable, Sendable, CustomStringConvertib
 struct DiagnosticLog {
   var file: String?
   private(set) var diagnostics: [Diagnostic] = []
-  private(set) var omittedCount = 0
+  private(set) var isTruncated = false
 
   init(file: String?) { self.file = file }
 
   var isEmpty: Bool { diagnostics.isEmpty }
   var isFull: Bool { diagnostics.count >= StanceGraphError.limit }
+  var count: Int { diagnostics.count }
+
+  /// Whether the reader must stop; marks the log truncated when input remains.
+  mutating func shouldStop(inputRemains: Bool) -> Bool {
+    if isFull && inputRemains { isTruncated = true }
+    return isFull
+  }
 
   mutating func add(_ diagnostic: Diagnostic) {
     var diagnostic = diagnostic
     if diagnostic.file == nil { diagnostic.file = file }
-    if isFull { omittedCount += 1 } else { diagnostics.append(diagnostic) }
+    if isFull { isTruncated = true } else { diagnostics.append(diagnostic) }
   }
 
   /// Throws the collected diagnostics, if any.
   func check() throws(StanceGraphError) {
-    if !diagnostics.isEmpty { throw StanceGraphError(diagnostics, omittedCount: omittedCount) }
+    if !diagnostics.isEmpty { throw StanceGraphError(diagnostics, isTruncated: isTruncated) }
   }
 }

@@ -26,7 +26,9 @@ enum Suggestions {
         scored.append((cap + 1, candidate))
       }
     }
-    scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.candidate < $1.candidate }
+    scored.sort {
+      $0.distance != $1.distance ? $0.distance < $1.distance : $0.candidate < $1.candidate
+    }
     return scored.prefix(limit).map(\.candidate)
   }
 

@@ -24,10 +24,12 @@ struct Convert: ParsableCommand {
 
   func validate() throws {
     guard outputFormat != nil || GraphFormat(fileName: output) != nil else {
-      throw ValidationError("cannot tell the output format from \"\(output)\"; add --to json|yaml|csv|tsv|jsonl")
+      throw ValidationError(
+        "cannot tell the output format from \"\(output)\"; add --to json|yaml|csv|tsv|jsonl")
     }
     if output != "-" && input.file != "-" && Convert.sameFile(input.file, output) {
-      throw ValidationError("refusing to overwrite the input \"\(input.file)\"; choose another output file")
+      throw ValidationError(
+        "refusing to overwrite the input \"\(input.file)\"; choose another output file")
     }
   }
 
@@ -36,18 +38,22 @@ struct Convert: ParsableCommand {
     guard let format = outputFormat ?? GraphFormat(fileName: output) else { throw ExitCode(2) }
     try Terminal.write(graph.encoded(as: format), to: output)
     if !format.isLossless && output != "-" {
-      Terminal.printError("note: \(format.rawValue.uppercased()) keeps statements only; actor kinds, aliases and metadata are not written")
+      Terminal.printError(
+        "note: \(format.rawValue.uppercased()) keeps statements only; actor kinds, aliases and metadata are not written"
+      )
     }
   }
 
   /// Whether two paths name one file (the same inode, or the same resolved path).
   static func sameFile(_ first: String, _ second: String) -> Bool {
     let manager = FileManager.default
-    if let a = try? manager.attributesOfItem(atPath: first), let b = try? manager.attributesOfItem(atPath: second),
+    if let a = try? manager.attributesOfItem(atPath: first),
+      let b = try? manager.attributesOfItem(atPath: second),
       let inodeA = a[.systemFileNumber] as? UInt64, let inodeB = b[.systemFileNumber] as? UInt64
     {
       return inodeA == inodeB
     }
-    return URL(fileURLWithPath: first).standardizedFileURL.path == URL(fileURLWithPath: second).standardizedFileURL.path
+    return URL(fileURLWithPath: first).standardizedFileURL.path
+      == URL(fileURLWithPath: second).standardizedFileURL.path
   }
 }

@@ -41,7 +41,8 @@ struct Generate: ParsableCommand {
   func validate() throws {
     if let problem = parameters.problem { throw ValidationError(problem) }
     if format == nil && GraphFormat(fileName: output) == nil {
-      throw ValidationError("cannot tell the output format from \"\(output)\"; add --to json|yaml|csv|tsv|jsonl")
+      throw ValidationError(
+        "cannot tell the output format from \"\(output)\"; add --to json|yaml|csv|tsv|jsonl")
     }
   }
 

@@ -9,7 +9,9 @@ struct InputOptions: ParsableArguments {
   @Argument(help: "The claims file (.json, .yaml, .csv, .tsv, .jsonl); '-' reads stdin.")
   var file: String
 
-  @Option(name: .customLong("format"), help: "The input format when the extension does not tell (json, yaml, csv, tsv, jsonl).")
+  @Option(
+    name: .customLong("format"),
+    help: "The input format when the extension does not tell (json, yaml, csv, tsv, jsonl).")
   var inputFormat: GraphFormat?
 
   func validate() throws {

@@ -20,13 +20,17 @@ struct Query: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .customLong("actor"), help: "Keep statements made by or about this actor (repeatable).")
+  @Option(
+    name: .customLong("actor"), help: "Keep statements made by or about this actor (repeatable).")
   var actors: [String] = []
 
-  @Option(name: .customLong("relation"), help: "Keep statements with this relation (repeatable): accuses, denies, allies-with, warns.")
+  @Option(
+    name: .customLong("relation"),
+    help: "Keep statements with this relation (repeatable): accuses, denies, allies-with, warns.")
   var relations: [String] = []
 
-  @Option(name: .customLong("claim"), help: "Keep statements that reference this claim id (repeatable).")
+  @Option(
+    name: .customLong("claim"), help: "Keep statements that reference this claim id (repeatable).")
   var claims: [String] = []
 
   @Option(help: "Keep statements dated on or after this date.")
@@ -40,28 +44,35 @@ struct Query: ParsableCommand {
 
   func validate() throws {
     for relation in relations where Relation(spelling: relation) == nil {
-      throw ValidationError("unknown relation \"\(relation)\"; expected accuses, denies, allies-with or warns")
+      throw ValidationError(
+        "unknown relation \"\(relation)\"; expected accuses, denies, allies-with or warns")
     }
     for (name, date) in [("--since", since), ("--until", until)] {
       if let date, PartialDate(date) == nil {
-        throw ValidationError("\(name) \"\(date)\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD")
+        throw ValidationError(
+          "\(name) \"\(date)\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD")
       }
     }
     if outputFormat != "table" && GraphFormat(rawValue: outputFormat) == nil {
-      throw ValidationError("unknown --output-format \"\(outputFormat)\"; expected table, csv, tsv, json, yaml or jsonl")
+      throw ValidationError(
+        "unknown --output-format \"\(outputFormat)\"; expected table, csv, tsv, json, yaml or jsonl"
+      )
     }
   }
 
   func run() throws {
     let graph = try input.load()
     var filter = StatementFilter(
-      dates: DateRange(since: since.flatMap(PartialDate.init), until: until.flatMap(PartialDate.init)))
+      dates: DateRange(
+        since: since.flatMap(PartialDate.init), until: until.flatMap(PartialDate.init)))
     if !relations.isEmpty { filter.relations = Set(relations.compactMap(Relation.init(spelling:))) }
     if !actors.isEmpty {
       var ids = Set<ActorID>()
       for name in actors {
         guard let id = graph.actorID(named: name) else {
-          Terminal.printError("error: --actor: no actor is named \"\(name)\"; \(graph.suggestion(forActorNamed: name))")
+          Terminal.printError(
+            "error: --actor: no actor is named \"\(name)\"; \(graph.suggestion(forActorNamed: name))"
+          )
           throw ExitCode(1)
         }
         ids.insert(id)
@@ -93,7 +104,8 @@ struct Query: ParsableCommand {
       if let quote = statement.evidence?.quote { evidence.append("\"\(quote)\"") }
       table.append([
         String(id.index + 1), graph[statement.source].name, statement.relation.rawValue,
-        statement.target.map { graph[$0].name } ?? "-", statement.claim.map { graph[$0].text } ?? "",
+        statement.target.map { graph[$0].name } ?? "-",
+        statement.claim.map { graph[$0].text } ?? "",
         statement.date?.description ?? "", evidence.joined(separator: " "),
       ])
     }

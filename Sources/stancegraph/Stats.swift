@@ -29,18 +29,25 @@ struct Stats: ParsableCommand {
     if let title = graph.metadata["title"] { print(title) }
     print("actors      \(summary.actorCount)")
     for kind in Actor.Kind.allCases where summary.actorsByKind[kind.rawValue, default: 0] > 0 {
-      print("  \(kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))\(summary.actorsByKind[kind.rawValue, default: 0])")
+      print(
+        "  \(kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))\(summary.actorsByKind[kind.rawValue, default: 0])"
+      )
     }
     if summary.representingActors > 0 {
       print("  (\(summary.representingActors) speak for another actor)")
     }
     print("statements  \(summary.statementCount)")
     for relation in Relation.allCases {
-      print("  \(relation.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))\(summary.statementsByRelation[relation.rawValue, default: 0])")
+      print(
+        "  \(relation.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))\(summary.statementsByRelation[relation.rawValue, default: 0])"
+      )
     }
-    print("claims      \(summary.claimCount) (\(summary.statementsWithClaim) statements reference one)")
+    print(
+      "claims      \(summary.claimCount) (\(summary.statementsWithClaim) statements reference one)")
     if let earliest = summary.earliestDate, let latest = summary.latestDate {
-      print("dates       \(earliest) to \(latest) (\(summary.datedStatements) of \(summary.statementCount) statements dated)")
+      print(
+        "dates       \(earliest) to \(latest) (\(summary.datedStatements) of \(summary.statementCount) statements dated)"
+      )
     } else {
       print("dates       none")
     }

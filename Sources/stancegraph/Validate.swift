@@ -36,7 +36,9 @@ struct Validate: ParsableCommand {
       do {
         let graph = try ClaimGraph(contentsOf: file, format: format)
         if !quiet {
-          print("\(file): ok, \(graph.actorCount) actors, \(graph.claimCount) claims, \(graph.statementCount) statements")
+          print(
+            "\(file): ok, \(graph.actorCount) actors, \(graph.claimCount) claims, \(graph.statementCount) statements"
+          )
         }
       } catch {
         Terminal.report(error)

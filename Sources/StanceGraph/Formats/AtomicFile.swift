@@ -18,7 +18,8 @@ public enum AtomicFile {
       try writeAll(bytes, to: STDOUT_FILENO, path: "<stdout>")
       return
     }
-    let directory = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
+    let directory =
+      path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).tmp-XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
@@ -26,7 +27,8 @@ public enum AtomicFile {
       return mkstemp(base)
     }
     guard descriptor >= 0 else { throw failure("cannot create a temporary file beside it", path) }
-    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let temporary = String(
+      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var renamed = false
     defer {
       if !renamed { unlink(temporary) }
@@ -49,7 +51,9 @@ public enum AtomicFile {
     renamed = true
   }
 
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(StanceGraphError) {
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String)
+    throws(StanceGraphError)
+  {
     var written = 0
     while written < bytes.count {
       let result = bytes.withUnsafeBytes { buffer in

@@ -44,12 +44,14 @@ extension ClaimGraph {
     var writer = TextWriter(capacity: statements.count * 48)
     func field(_ text: String, first: Bool) {
       if !first { writer.write(byte: delimiter) }
-      let needsQuotes = text.utf8.contains {
-        $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
-      } || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+      let needsQuotes =
+        text.utf8.contains {
+          $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+        } || text.first?.isWhitespace == true || text.last?.isWhitespace == true
       guard needsQuotes else { return writer.write(text) }
       writer.write("\"")
-      writer.write(text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\""))
+      writer.write(
+        text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\""))
       writer.write("\"")
     }
     for (index, name) in (columns.map(\.rawValue) + attributeKeys).enumerated() {
@@ -129,7 +131,9 @@ private struct EdgeListReader {
       if let column = EdgeListColumn(header: name) {
         let slot = EdgeListColumn.allCases.firstIndex(of: column) ?? 0
         if columnOf[slot] >= 0 {
-          report(.duplicateColumn, "column \"\(name)\" appears twice in the header", line: headerLine, byte: field.start, field: name, suggestion: "keep one of them")
+          report(
+            .duplicateColumn, "column \"\(name)\" appears twice in the header", line: headerLine,
+            byte: field.start, field: name, suggestion: "keep one of them")
         }
         columnOf[slot] = index
       } else {
@@ -137,32 +141,41 @@ private struct EdgeListReader {
       }
     }
     let unknownHeaders = attributeColumns.map(\.name)
-    for required in [EdgeListColumn.source, .relation, .target] where column(required, columnOf) < 0 {
+    for required in [EdgeListColumn.source, .relation, .target] where column(required, columnOf) < 0
+    {
       report(
-        .missingColumn, "the header has no \"\(required.rawValue)\" column", line: headerLine, byte: fields.first?.start ?? 0,
+        .missingColumn, "the header has no \"\(required.rawValue)\" column", line: headerLine,
+        byte: fields.first?.start ?? 0,
         field: required.rawValue,
-        expected: "a header naming source, relation and target (and optionally claim, date, weight, evidence, document, sentence)",
+        expected:
+          "a header naming source, relation and target (and optionally claim, date, weight, evidence, document, sentence)",
         suggestion: Suggestions.didYouMean(required.rawValue, among: unknownHeaders))
     }
     try log.check()
     let headerCount = fields.count
 
-    let source = column(.source, columnOf), relation = column(.relation, columnOf)
-    let target = column(.target, columnOf), claim = column(.claim, columnOf)
-    let date = column(.date, columnOf), weight = column(.weight, columnOf)
-    let quote = column(.evidence, columnOf), document = column(.document, columnOf)
+    let source = column(.source, columnOf)
+    let relation = column(.relation, columnOf)
+    let target = column(.target, columnOf)
+    let claim = column(.claim, columnOf)
+    let date = column(.date, columnOf)
+    let weight = column(.weight, columnOf)
+    let quote = column(.evidence, columnOf)
+    let document = column(.document, columnOf)
     let sentence = column(.sentence, columnOf)
 
-    while offset < bytes.count, !log.isFull {
+    while !log.shouldStop(inputRemains: offset < bytes.count), offset < bytes.count {
       let rowLine = line
       guard nextRow(bytes, &offset, &line, into: &fields) else { break }
       if isBlank(fields, bytes) { continue }
       if fields.count != headerCount {
         report(
-          .fieldCount, "the row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(headerCount)",
+          .fieldCount,
+          "the row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(headerCount)",
           line: rowLine, byte: fields[min(fields.count, headerCount) - 1].start, field: nil,
           expected: "\(headerCount) fields separated by \(delimiter == 9 ? "tabs" : "commas")",
-          suggestion: "quote fields that contain \(delimiter == 9 ? "tabs" : "commas") or line breaks")
+          suggestion:
+            "quote fields that contain \(delimiter == 9 ? "tabs" : "commas") or line breaks")
         continue
       }
       decodeRow(
@@ -171,7 +184,9 @@ private struct EdgeListReader {
         sentence: sentence, attributeColumns: attributeColumns)
     }
     if graph.statementCount == 0 && log.isEmpty {
-      report(.emptyInput, "the file has a header but no statements", line: headerLine, byte: 0, field: nil, expected: "one statement per row after the header")
+      report(
+        .emptyInput, "the file has a header but no statements", line: headerLine, byte: 0,
+        field: nil, expected: "one statement per row after the header")
     }
     try log.check()
     return graph
@@ -186,10 +201,12 @@ private struct EdgeListReader {
     claim: Int, date: Int, weight: Int, quote: Int, document: Int, sentence: Int,
     attributeColumns: [(index: Int, name: String)]
   ) {
-    let errorsBefore = log.diagnostics.count + log.omittedCount
+    let errorsBefore = log.count
     let sourceName = string(fields[source], bytes)
     if sourceName.isEmpty {
-      report(.missingField, "the source is empty", line: line, byte: fields[source].start, field: "source", expected: "an actor name")
+      report(
+        .missingField, "the source is empty", line: line, byte: fields[source].start,
+        field: "source", expected: "an actor name")
     }
     let relationField = fields[relation]
     let parsedRelation = self.relation(relationField, bytes)
@@ -197,20 +214,28 @@ private struct EdgeListReader {
       let text = string(relationField, bytes)
       var close: [String] = []
       for spelling in Suggestions.closest(to: text, among: Relation.spellings.keys.sorted()) {
-        if let relation = Relation.spellings[spelling], !close.contains(relation.rawValue) { close.append(relation.rawValue) }
+        if let relation = Relation.spellings[spelling], !close.contains(relation.rawValue) {
+          close.append(relation.rawValue)
+        }
       }
       report(
-        .unknownRelation, text.isEmpty ? "the relation is empty" : "unknown relation \"\(text)\"", line: line, byte: relationField.start,
-        field: "relation", value: text, expected: Suggestions.listed(Relation.allCases.map(\.rawValue)),
-        suggestion: close.isEmpty ? nil : "did you mean " + Suggestions.listed(close.map { "\"\($0)\"" }) + "?")
+        .unknownRelation, text.isEmpty ? "the relation is empty" : "unknown relation \"\(text)\"",
+        line: line, byte: relationField.start,
+        field: "relation", value: text,
+        expected: Suggestions.listed(Relation.allCases.map(\.rawValue)),
+        suggestion: close.isEmpty
+          ? nil : "did you mean " + Suggestions.listed(close.map { "\"\($0)\"" }) + "?")
     }
     let targetName = string(fields[target], bytes)
     var statementDate: PartialDate?
     if date >= 0, fields[date].end > fields[date].start {
-      let text = string(fields[date], bytes)
-      statementDate = PartialDate(text)
+      statementDate = PartialDate(utf8: bytes[fields[date].start..<fields[date].end])
       if statementDate == nil {
-        report(.invalidValue, "\"\(text)\" is not a date", line: line, byte: fields[date].start, field: "date", value: text, expected: "YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-11-14)")
+        let text = string(fields[date], bytes)
+        report(
+          .invalidValue, "\"\(text)\" is not a date", line: line, byte: fields[date].start,
+          field: "date", value: text,
+          expected: "YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-11-14)")
       }
     }
     var statementWeight = 1.0
@@ -219,21 +244,34 @@ private struct EdgeListReader {
       if let value = Double(text), value > 0, value.isFinite {
         statementWeight = value
       } else {
-        report(.invalidValue, "weight \"\(text)\" is not a positive number", line: line, byte: fields[weight].start, field: "weight", value: text, expected: "a finite number greater than 0", suggestion: "leave the field empty for the default of 1")
+        report(
+          .invalidValue, "weight \"\(text)\" is not a positive number", line: line,
+          byte: fields[weight].start, field: "weight", value: text,
+          expected: "a finite number greater than 0",
+          suggestion: "leave the field empty for the default of 1")
       }
     }
     var evidence = Evidence()
-    if document >= 0, fields[document].end > fields[document].start { evidence.document = string(fields[document], bytes) }
-    if quote >= 0, fields[quote].end > fields[quote].start { evidence.quote = string(fields[quote], bytes) }
+    if document >= 0, fields[document].end > fields[document].start {
+      evidence.document = string(fields[document], bytes)
+    }
+    if quote >= 0, fields[quote].end > fields[quote].start {
+      evidence.quote = string(fields[quote], bytes)
+    }
     if sentence >= 0, fields[sentence].end > fields[sentence].start {
       let text = string(fields[sentence], bytes)
       if let number = Int(text), number >= 1 {
         evidence.sentence = number
       } else {
-        report(.invalidValue, "sentence \"\(text)\" is not a sentence number", line: line, byte: fields[sentence].start, field: "sentence", value: text, expected: "a whole number from 1")
+        report(
+          .invalidValue, "sentence \"\(text)\" is not a sentence number", line: line,
+          byte: fields[sentence].start, field: "sentence", value: text,
+          expected: "a whole number from 1")
       }
     }
-    guard log.diagnostics.count + log.omittedCount == errorsBefore, let parsedRelation else { return }
+    guard log.count == errorsBefore, let parsedRelation else {
+      return
+    }
     var attributes: [String: String] = [:]
     for (index, name) in attributeColumns where fields[index].end > fields[index].start {
       attributes[name] = string(fields[index], bytes)
@@ -252,7 +290,7 @@ private struct EdgeListReader {
       report(located, line: line, byte: field.start)
       return
     }
-    do { try graph.add(statement) } catch { /* checked just above */ }
+    graph.append(validated: statement)
   }
 
   /// Parses a relation, trying the canonical spellings on the bytes before making a string.
@@ -281,7 +319,9 @@ private struct EdgeListReader {
 
   /// Splits the row starting at `offset` into `fields` and moves past it.
   /// Returns false at the end of input.
-  private mutating func nextRow(_ bytes: [UInt8], _ offset: inout Int, _ line: inout Int, into fields: inout [Field]) -> Bool {
+  private mutating func nextRow(
+    _ bytes: [UInt8], _ offset: inout Int, _ line: inout Int, into fields: inout [Field]
+  ) -> Bool {
     fields.removeAll(keepingCapacity: true)
     guard offset < bytes.count else { return false }
     rowStart = offset
@@ -290,7 +330,9 @@ private struct EdgeListReader {
     var index = offset
     while true {
       // One field.
-      while index < count, bytes[index] == 0x20 || (bytes[index] == 0x09 && delimiter != 0x09) { index += 1 }
+      while index < count, bytes[index] == 0x20 || (bytes[index] == 0x09 && delimiter != 0x09) {
+        index += 1
+      }
       if index < count, bytes[index] == UInt8(ascii: "\"") {
         let opening = index
         let openingLine = line
@@ -313,7 +355,9 @@ private struct EdgeListReader {
           index += 1
         }
         if !closed {
-          report(.syntax, "a quoted field is not closed", line: openingLine, byte: opening, field: nil, expected: "a closing '\"'", suggestion: "write a quote inside a quoted field as \"\"")
+          report(
+            .syntax, "a quoted field is not closed", line: openingLine, byte: opening, field: nil,
+            expected: "a closing '\"'", suggestion: "write a quote inside a quoted field as \"\"")
           offset = count
           fields.append(Field(start: start, end: start, isQuoted: true, hasEscapes: false))
           return true
@@ -322,14 +366,21 @@ private struct EdgeListReader {
         index += 1
         while index < count, bytes[index] == 0x20 { index += 1 }
         if index < count, bytes[index] != delimiter, bytes[index] != 0x0A, bytes[index] != 0x0D {
-          report(.syntax, "unexpected text after a closing quote", line: line, byte: index, field: nil, expected: "a delimiter or the end of the row", suggestion: "quote the whole field and double the quotes inside it")
+          report(
+            .syntax, "unexpected text after a closing quote", line: line, byte: index, field: nil,
+            expected: "a delimiter or the end of the row",
+            suggestion: "quote the whole field and double the quotes inside it")
           while index < count, bytes[index] != delimiter, bytes[index] != 0x0A { index += 1 }
         }
       } else {
         let start = index
-        while index < count, bytes[index] != delimiter, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+        while index < count, bytes[index] != delimiter, bytes[index] != 0x0A, bytes[index] != 0x0D {
+          index += 1
+        }
         var end = index
-        while end > start, bytes[end - 1] == 0x20 || (bytes[end - 1] == 0x09 && delimiter != 0x09) { end -= 1 }
+        while end > start, bytes[end - 1] == 0x20 || (bytes[end - 1] == 0x09 && delimiter != 0x09) {
+          end -= 1
+        }
         fields.append(Field(start: start, end: end, isQuoted: false, hasEscapes: false))
       }
       if index < count, bytes[index] == delimiter {
@@ -349,7 +400,10 @@ private struct EdgeListReader {
     _ code: Diagnostic.Code, _ message: String, line: Int, byte: Int, field: String?,
     value: String? = nil, expected: String? = nil, suggestion: String? = nil
   ) {
-    report(Diagnostic(code, message, field: field, value: value, expected: expected, suggestion: suggestion), line: line, byte: byte)
+    report(
+      Diagnostic(
+        code, message, field: field, value: value, expected: expected, suggestion: suggestion),
+      line: line, byte: byte)
   }
 
   /// Reports at a byte of the row that starts on `line`; the row may span lines.

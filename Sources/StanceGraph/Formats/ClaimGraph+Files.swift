@@ -70,7 +70,8 @@ extension ClaimGraph {
 
   static func unknownFormat(for path: String) -> Diagnostic {
     Diagnostic(
-      .unknownFormat, "cannot tell the format of \"\(path)\" from its name", file: path == "-" ? nil : path,
+      .unknownFormat, "cannot tell the format of \"\(path)\" from its name",
+      file: path == "-" ? nil : path,
       expected: "a name ending in .json, .yaml, .yml, .csv, .tsv or .jsonl",
       suggestion: "name the format with --format json|yaml|csv|tsv|jsonl")
   }
@@ -82,7 +83,8 @@ extension ClaimGraph {
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw StanceGraphError(Diagnostic(.io, "no such file", file: path, suggestion: "check the path"))
+      throw StanceGraphError(
+        Diagnostic(.io, "no such file", file: path, suggestion: "check the path"))
     }
     if isDirectory.boolValue {
       throw StanceGraphError(Diagnostic(.io, "is a directory, not a file", file: path))
@@ -90,7 +92,8 @@ extension ClaimGraph {
     do {
       return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
     } catch {
-      throw StanceGraphError(Diagnostic(.io, "cannot read: \(error.localizedDescription)", file: path))
+      throw StanceGraphError(
+        Diagnostic(.io, "cannot read: \(error.localizedDescription)", file: path))
     }
   }
 }

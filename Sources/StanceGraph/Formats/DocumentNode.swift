@@ -46,7 +46,17 @@ struct DocumentNode: Sendable {
 /// A 1-based line and column in an input file. For JSON the column counts bytes until
 /// ``SourceText/characterColumn(line:byteColumn:)`` turns it into characters.
 struct SourcePosition: Hashable, Sendable {
-  var line: Int
-  var column: Int
+  // 32 bits each keep parsed documents small; larger inputs are refused long before.
+  private var storedLine: Int32
+  private var storedColumn: Int32
+
+  init(line: Int, column: Int) {
+    storedLine = Int32(clamping: line)
+    storedColumn = Int32(clamping: column)
+  }
+
+  var line: Int { Int(storedLine) }
+  var column: Int { Int(storedColumn) }
+
   static let unknown = SourcePosition(line: 0, column: 0)
 }

@@ -26,9 +26,23 @@ struct GraphDecoder {
   /// The sections of a document, each a list of nodes with the path prefix to report.
   struct Sections {
     var metadata: [DocumentNode.Member] = []
-    var actors: [(path: String, node: DocumentNode)]? = nil
-    var claims: [(path: String, node: DocumentNode)]? = nil
-    var statements: [(path: String, node: DocumentNode)] = []
+    var actors: [(path: NodePath, node: DocumentNode)]? = nil
+    var claims: [(path: NodePath, node: DocumentNode)]? = nil
+    var statements: [(path: NodePath, node: DocumentNode)] = []
+  }
+
+  /// Where a record sits in its document, spelled only when an error is reported.
+  enum NodePath: CustomStringConvertible {
+    case element(String, Int)
+    case line(Int, String?)
+
+    var description: String {
+      switch self {
+      case .element(let section, let index): "\(section)[\(index)]"
+      case .line(let line, let key?): "line \(line).\(key)"
+      case .line(let line, nil): "line \(line)"
+      }
+    }
   }
 
   /// Decodes a document whose root is an object with the four sections.
@@ -59,13 +73,14 @@ struct GraphDecoder {
     }
     if let actors = sections.actors { decodeActors(actors) }
     if let claims = sections.claims {
-      for (path, node) in claims { decodeClaim(node, path: path) }
+      for (path, node) in claims { decodeClaim(node, path: "\(path)") }
     }
     let actorsDeclared = sections.actors != nil
     let claimsDeclared = sections.claims != nil
     for (path, node) in sections.statements {
-      if log.isFull { break }
-      decodeStatement(node, path: path, actorsDeclared: actorsDeclared, claimsDeclared: claimsDeclared)
+      if log.shouldStop(inputRemains: true) { break }
+      decodeStatement(
+        node, path: "\(path)", actorsDeclared: actorsDeclared, claimsDeclared: claimsDeclared)
     }
     try log.check()
     return graph
@@ -81,12 +96,16 @@ struct GraphDecoder {
       if case .object(let members) = metadata.value.value {
         sections.metadata = members
       } else if !isNull(metadata.value) {
-        report(.wrongType, "metadata must be a map of names to text", at: metadata.value, path: "metadata", expected: "an object")
+        report(
+          .wrongType, "metadata must be a map of names to text", at: metadata.value,
+          path: "metadata", expected: "an object")
       }
     }
     for key in ["actors", "claims", "statements"] {
       guard let member = fields[key] else { continue }
-      let list = self.list(member.value, path: key).enumerated().map { ("\(key)[\($0.offset)]", $0.element) }
+      let list = self.list(member.value, path: key).enumerated().map {
+        (NodePath.element(key, $0.offset), $0.element)
+      }
       switch key {
       case "actors": sections.actors = list
       case "claims": sections.claims = list
@@ -101,12 +120,14 @@ struct GraphDecoder {
     return sections
   }
 
-  private mutating func decodeActors(_ entries: [(path: String, node: DocumentNode)]) {
+  private mutating func decodeActors(_ entries: [(path: NodePath, node: DocumentNode)]) {
     var pending: [(id: ActorID, spelling: String, node: DocumentNode, path: String)] = []
     for (path, node) in entries {
-      guard let fields = object(node, path: path, allowed: GraphDecoder.actorKeys, what: "an actor")
+      guard
+        let fields = object(
+          node, path: "\(path)", allowed: GraphDecoder.actorKeys, what: "an actor")
       else { continue }
-      guard let id = requiredString(fields, "id", in: node, path: path) else { continue }
+      guard let id = requiredString(fields, "id", in: node, path: "\(path)") else { continue }
       let name = fields["name"].flatMap { string($0.value, path: "\(path).name") }
       var kind = Actor.Kind.other
       if let kindNode = fields["kind"], let text = string(kindNode.value, path: "\(path).kind") {
@@ -115,13 +136,15 @@ struct GraphDecoder {
         } else {
           let names = Actor.Kind.allCases.map(\.rawValue)
           report(
-            .unknownKind, "unknown actor kind \"\(text)\"", at: kindNode.value, path: "\(path).kind",
+            .unknownKind, "unknown actor kind \"\(text)\"", at: kindNode.value,
+            path: "\(path).kind",
             value: text, expected: Suggestions.listed(names),
             suggestion: Suggestions.didYouMean(text, among: names))
         }
       }
       let aliases = fields["aliases"].map { stringList($0.value, path: "\(path).aliases") } ?? []
-      let attributes = fields["attributes"].map { stringMap($0.value, path: "\(path).attributes") } ?? [:]
+      let attributes =
+        fields["attributes"].map { stringMap($0.value, path: "\(path).attributes") } ?? [:]
       do {
         let actorID = try graph.add(
           Actor(id: id, name: name, kind: kind, aliases: aliases, attributes: attributes))
@@ -133,13 +156,14 @@ struct GraphDecoder {
       } catch {
         for diagnostic in error.diagnostics {
           let at = diagnostic.field.flatMap { fields[$0]?.value } ?? node
-          report(diagnostic, at: at, path: path + "." + (diagnostic.field ?? "id"))
+          report(diagnostic, at: at, path: "\(path)." + (diagnostic.field ?? "id"))
         }
       }
     }
     for link in pending {
       guard let representative = graph.actorID(named: link.spelling) else {
-        report(graph.unknownActorDiagnostic(link.spelling, field: ""), at: link.node, path: link.path)
+        report(
+          graph.unknownActorDiagnostic(link.spelling, field: ""), at: link.node, path: link.path)
         continue
       }
       do {
@@ -150,43 +174,49 @@ struct GraphDecoder {
     }
   }
 
-  private mutating func decodeClaim(_ node: DocumentNode, path: String) {
-    guard let fields = object(node, path: path, allowed: GraphDecoder.claimKeys, what: "a claim"),
-      let id = requiredString(fields, "id", in: node, path: path)
+  private mutating func decodeClaim(_ node: DocumentNode, path: @autoclosure () -> String) {
+    guard let fields = object(node, path: path(), allowed: GraphDecoder.claimKeys, what: "a claim"),
+      let id = requiredString(fields, "id", in: node, path: path())
     else { return }
-    let text = fields["text"].flatMap { string($0.value, path: "\(path).text") }
-    let attributes = fields["attributes"].map { stringMap($0.value, path: "\(path).attributes") } ?? [:]
+    let text = fields["text"].flatMap { string($0.value, path: "\(path()).text") }
+    let attributes =
+      fields["attributes"].map { stringMap($0.value, path: "\(path()).attributes") } ?? [:]
     do {
       try graph.add(Claim(id: id, text: text, attributes: attributes))
     } catch {
       for diagnostic in error.diagnostics {
-        report(diagnostic, at: fields["id"]?.value ?? node, path: "\(path).id")
+        report(diagnostic, at: fields["id"]?.value ?? node, path: "\(path()).id")
       }
     }
   }
 
   private mutating func decodeStatement(
-    _ node: DocumentNode, path: String, actorsDeclared: Bool, claimsDeclared: Bool
+    _ node: DocumentNode, path: @autoclosure () -> String, actorsDeclared: Bool,
+    claimsDeclared: Bool
   ) {
-    guard let fields = object(node, path: path, allowed: GraphDecoder.statementKeys, what: "a statement")
+    guard
+      let fields = object(
+        node, path: path(), allowed: GraphDecoder.statementKeys, what: "a statement")
     else { return }
-    let errorsBefore = log.diagnostics.count + log.omittedCount
-    let source = actor(fields, "source", in: node, path: path, declared: actorsDeclared, required: true)
+    let errorsBefore = log.count
+    let source = actor(
+      fields, "source", in: node, path: path(), declared: actorsDeclared, required: true)
     var relation: Relation?
-    if let text = requiredString(fields, "relation", in: node, path: path) {
-      relation = Relation(spelling: text)
+    if let text = requiredString(fields, "relation", in: node, path: path()) {
+      relation = Relation(rawValue: text) ?? Relation(spelling: text)
       if relation == nil, let member = fields["relation"] {
-        report(unknownRelation(text), at: member.value, path: "\(path).relation")
+        report(unknownRelation(text), at: member.value, path: "\(path()).relation")
       }
     }
-    let target = actor(fields, "target", in: node, path: path, declared: actorsDeclared, required: false)
+    let target = actor(
+      fields, "target", in: node, path: path(), declared: actorsDeclared, required: false)
     var claim: ClaimID?
-    if let member = fields["claim"], let text = string(member.value, path: "\(path).claim") {
+    if let member = fields["claim"], let text = string(member.value, path: "\(path()).claim") {
       if claimsDeclared {
         claim = graph.claimID(named: text)
         if claim == nil {
           report(
-            .unknownClaim, "no claim has id \"\(text)\"", at: member.value, path: "\(path).claim",
+            .unknownClaim, "no claim has id \"\(text)\"", at: member.value, path: "\(path()).claim",
             value: text, expected: "the id of a claim in the claims section",
             suggestion: Suggestions.didYouMean(text, among: graph.claims.map(\.id))
               ?? "add the claim to the claims section")
@@ -195,73 +225,92 @@ struct GraphDecoder {
         claim = graph.claimID(forText: text)
       }
     }
-    let date = fields["date"].flatMap { self.date($0.value, path: "\(path).date") }
+    let date = fields["date"].flatMap { self.date($0.value, path: "\(path()).date") }
     var weight = 1.0
-    if let member = fields["weight"], let value = number(member.value, path: "\(path).weight") {
+    if let member = fields["weight"], let value = number(member.value, path: "\(path()).weight") {
       weight = value
     }
-    let evidence = fields["evidence"].flatMap { self.evidence($0.value, path: "\(path).evidence") }
-    let attributes = fields["attributes"].map { stringMap($0.value, path: "\(path).attributes") } ?? [:]
-    guard log.diagnostics.count + log.omittedCount == errorsBefore, let source, let relation else { return }
+    let evidence = fields["evidence"].flatMap {
+      self.evidence($0.value, path: "\(path()).evidence")
+    }
+    let attributes =
+      fields["attributes"].map { stringMap($0.value, path: "\(path()).attributes") } ?? [:]
+    guard log.count == errorsBefore, let source, let relation else {
+      return
+    }
     let statement = Statement(
       source: source, relation: relation, target: target, claim: claim, date: date, weight: weight,
       evidence: evidence, attributes: attributes)
     if let problem = graph.problem(with: statement) {
       let at = problem.field.flatMap { fields[$0]?.value } ?? node
-      report(problem, at: at, path: path + "." + (problem.field ?? ""))
+      report(problem, at: at, path: path() + "." + (problem.field ?? ""))
       return
     }
-    do { try graph.add(statement) } catch { /* checked just above */ }
+    graph.append(validated: statement)
   }
 
   private mutating func actor(
-    _ fields: [String: DocumentNode.Member], _ key: String, in node: DocumentNode, path: String,
+    _ fields: Fields, _ key: String, in node: DocumentNode, path: @autoclosure () -> String,
     declared: Bool, required: Bool
   ) -> ActorID? {
-    let spelling = required
-      ? requiredString(fields, key, in: node, path: path)
-      : fields[key].flatMap { string($0.value, path: "\(path).\(key)") }
+    let spelling =
+      required
+      ? requiredString(fields, key, in: node, path: path())
+      : fields[key].flatMap { string($0.value, path: "\(path()).\(key)") }
     guard let spelling, let member = fields[key] else { return nil }
     if declared {
       guard let id = graph.actorID(named: spelling) else {
-        report(graph.unknownActorDiagnostic(spelling, field: ""), at: member.value, path: "\(path).\(key)")
+        report(
+          graph.unknownActorDiagnostic(spelling, field: ""), at: member.value,
+          path: "\(path()).\(key)")
         return nil
       }
       return id
     }
-    guard !spelling.trimmingSpaces().isEmpty else {
-      report(.invalidValue, "an actor name cannot be blank", at: member.value, path: "\(path).\(key)", expected: "an actor name")
+    guard !spelling.isBlank else {
+      report(
+        .invalidValue, "an actor name cannot be blank", at: member.value, path: "\(path()).\(key)",
+        expected: "an actor name")
       return nil
     }
     return graph.actorID(forName: spelling)
   }
 
-  private mutating func evidence(_ node: DocumentNode, path: String) -> Evidence? {
+  private mutating func evidence(_ node: DocumentNode, path: @autoclosure () -> String) -> Evidence?
+  {
     if case .string(let quote) = node.value { return Evidence(quote: quote) }
-    guard let fields = object(node, path: path, allowed: GraphDecoder.evidenceKeys, what: "evidence")
+    guard
+      let fields = object(node, path: path(), allowed: GraphDecoder.evidenceKeys, what: "evidence")
     else { return nil }
     var evidence = Evidence()
-    evidence.document = fields["document"].flatMap { scalar($0.value, path: "\(path).document") }
-    evidence.quote = fields["quote"].flatMap { scalar($0.value, path: "\(path).quote") }
-    if let member = fields["sentence"], let value = number(member.value, path: "\(path).sentence") {
+    evidence.document = fields["document"].flatMap { scalar($0.value, path: "\(path()).document") }
+    evidence.quote = fields["quote"].flatMap { scalar($0.value, path: "\(path()).quote") }
+    if let member = fields["sentence"], let value = number(member.value, path: "\(path()).sentence")
+    {
       if value >= 1, value == value.rounded(), value < 1e9 {
         evidence.sentence = Int(value)
       } else {
-        report(.invalidValue, "sentence \(member.value.scalarText ?? "") is not a sentence number", at: member.value, path: "\(path).sentence", value: member.value.scalarText, expected: "a whole number from 1")
+        report(
+          .invalidValue, "sentence \(member.value.scalarText ?? "") is not a sentence number",
+          at: member.value, path: "\(path()).sentence", value: member.value.scalarText,
+          expected: "a whole number from 1")
       }
     }
     return evidence.isEmpty ? nil : evidence
   }
 
-  private mutating func date(_ node: DocumentNode, path: String) -> PartialDate? {
+  private mutating func date(_ node: DocumentNode, path: @autoclosure () -> String) -> PartialDate?
+  {
     if isNull(node) { return nil }
     guard let text = node.scalarText else {
-      report(.wrongType, "a date must be text", at: node, path: path, expected: "YYYY, YYYY-MM or YYYY-MM-DD")
+      report(
+        .wrongType, "a date must be text", at: node, path: path(),
+        expected: "YYYY, YYYY-MM or YYYY-MM-DD")
       return nil
     }
     guard let date = PartialDate(text.trimmingSpaces()) else {
       report(
-        .invalidValue, "\"\(text)\" is not a date", at: node, path: path, value: text,
+        .invalidValue, "\"\(text)\" is not a date", at: node, path: path(), value: text,
         expected: "YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-11-14)",
         suggestion: text.contains("/") ? "write dates the ISO way, year first, with '-'" : nil)
       return nil
@@ -272,97 +321,132 @@ struct GraphDecoder {
   // MARK: - Typed field readers
 
   private mutating func object(
-    _ node: DocumentNode, path: String, allowed: [String], what: String
-  ) -> [String: DocumentNode.Member]? {
+    _ node: DocumentNode, path: @autoclosure () -> String, allowed: [String], what: String
+  ) -> Fields? {
     guard case .object(let members) = node.value else {
-      report(.wrongType, "\(what) must be an object, found \(node.typeName)", at: node, path: path, expected: "an object with keys \(Suggestions.listed(allowed, joiner: "and"))")
+      report(
+        .wrongType, "\(what) must be an object, found \(node.typeName)", at: node, path: path(),
+        expected: "an object with keys \(Suggestions.listed(allowed, joiner: "and"))")
       return nil
     }
-    var fields: [String: DocumentNode.Member] = [:]
+    var fields = Fields()
     for member in members {
-      let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
+      func memberPath() -> String { path().isEmpty ? member.key : "\(path()).\(member.key)" }
       guard allowed.contains(member.key) else {
         report(
-          .unknownField, "unknown field \"\(member.key)\" in \(what)", at: member.keyPosition, path: memberPath,
+          .unknownField, "unknown field \"\(member.key)\" in \(what)", at: member.keyPosition,
+          path: memberPath(),
           value: member.key, expected: Suggestions.listed(allowed),
           suggestion: Suggestions.didYouMean(member.key, among: allowed)
             ?? (allowed.contains("attributes") ? "put free-form fields under \"attributes\"" : nil))
         continue
       }
       if fields[member.key] != nil {
-        report(.duplicateField, "field \"\(member.key)\" appears twice", at: member.keyPosition, path: memberPath, suggestion: "keep one of them")
+        report(
+          .duplicateField, "field \"\(member.key)\" appears twice", at: member.keyPosition,
+          path: memberPath(), suggestion: "keep one of them")
         continue
       }
-      fields[member.key] = member
+      fields.members.append(member)
     }
     return fields
   }
 
   private mutating func requiredString(
-    _ fields: [String: DocumentNode.Member], _ key: String, in node: DocumentNode, path: String
+    _ fields: Fields, _ key: String, in node: DocumentNode, path: @autoclosure () -> String
   ) -> String? {
     guard let member = fields[key] else {
-      report(.missingField, "missing field \"\(key)\"", at: node, path: "\(path).\(key)", expected: "a \"\(key)\" field")
+      report(
+        .missingField, "missing field \"\(key)\"", at: node, path: "\(path()).\(key)",
+        expected: "a \"\(key)\" field")
       return nil
     }
-    guard let text = string(member.value, path: "\(path).\(key)") else { return nil }
-    if text.trimmingSpaces().isEmpty {
-      report(.invalidValue, "field \"\(key)\" is blank", at: member.value, path: "\(path).\(key)", expected: "a non-empty value")
+    guard let text = string(member.value, path: "\(path()).\(key)") else { return nil }
+    if text.isBlank {
+      report(
+        .invalidValue, "field \"\(key)\" is blank", at: member.value, path: "\(path()).\(key)",
+        expected: "a non-empty value")
       return nil
     }
     return text
   }
 
   /// Text; numbers and booleans are accepted as written (YAML writes `id: 1950` unquoted).
-  private mutating func string(_ node: DocumentNode, path: String) -> String? {
+  private mutating func string(_ node: DocumentNode, path: @autoclosure () -> String) -> String? {
     if case .null = node.value { return nil }
     guard let text = node.scalarText else {
-      report(.wrongType, "expected text, found \(node.typeName)", at: node, path: path, expected: "a string")
+      report(
+        .wrongType, "expected text, found \(node.typeName)", at: node, path: path(),
+        expected: "a string")
       return nil
     }
     return text
   }
 
-  private mutating func scalar(_ node: DocumentNode, path: String) -> String? { string(node, path: path) }
+  private mutating func scalar(_ node: DocumentNode, path: @autoclosure () -> String) -> String? {
+    string(node, path: path())
+  }
 
-  private mutating func number(_ node: DocumentNode, path: String) -> Double? {
+  private mutating func number(_ node: DocumentNode, path: @autoclosure () -> String) -> Double? {
     switch node.value {
     case .number(let value): return value
     case .string(let text):
       if let value = Double(text.trimmingSpaces()) { return value }
-      report(.wrongType, "\"\(text)\" is not a number", at: node, path: path, value: text, expected: "a number")
+      report(
+        .wrongType, "\"\(text)\" is not a number", at: node, path: path(), value: text,
+        expected: "a number")
     default:
-      report(.wrongType, "expected a number, found \(node.typeName)", at: node, path: path, expected: "a number")
+      report(
+        .wrongType, "expected a number, found \(node.typeName)", at: node, path: path(),
+        expected: "a number")
     }
     return nil
   }
 
-  private mutating func list(_ node: DocumentNode, path: String) -> [DocumentNode] {
+  private mutating func list(_ node: DocumentNode, path: @autoclosure () -> String)
+    -> [DocumentNode]
+  {
     switch node.value {
     case .array(let elements): return elements
     case .null: return []
     default:
-      report(.wrongType, "\(path) must be a list, found \(node.typeName)", at: node, path: path, expected: "a list")
+      report(
+        .wrongType, "\(path()) must be a list, found \(node.typeName)", at: node, path: path(),
+        expected: "a list")
       return []
     }
   }
 
-  private mutating func stringList(_ node: DocumentNode, path: String) -> [String] {
+  private mutating func stringList(_ node: DocumentNode, path: @autoclosure () -> String)
+    -> [String]
+  {
     if case .string(let single) = node.value { return [single] }
-    return list(node, path: path).enumerated().compactMap { string($0.element, path: "\(path)[\($0.offset)]") }
+    return list(node, path: path()).enumerated().compactMap {
+      string($0.element, path: "\(path())[\($0.offset)]")
+    }
   }
 
-  private mutating func stringMap(_ node: DocumentNode, path: String) -> [String: String] {
+  private mutating func stringMap(_ node: DocumentNode, path: @autoclosure () -> String) -> [String:
+    String]
+  {
     if isNull(node) { return [:] }
     guard case .object(let members) = node.value else {
-      report(.wrongType, "attributes must be a map of names to text, found \(node.typeName)", at: node, path: path, expected: "an object")
+      report(
+        .wrongType, "attributes must be a map of names to text, found \(node.typeName)", at: node,
+        path: path(), expected: "an object")
       return [:]
     }
     var map: [String: String] = [:]
     for member in members {
-      if let text = string(member.value, path: "\(path).\(member.key)") { map[member.key] = text }
+      if let text = string(member.value, path: "\(path()).\(member.key)") { map[member.key] = text }
     }
     return map
+  }
+
+  /// The fields of an object, found by a linear scan: objects here have a handful of keys.
+  struct Fields {
+    var members: [DocumentNode.Member] = []
+    subscript(key: String) -> DocumentNode.Member? { members.first { $0.key == key } }
   }
 
   private func isNull(_ node: DocumentNode) -> Bool {
@@ -392,28 +476,34 @@ struct GraphDecoder {
     _ code: Diagnostic.Code, _ message: String, at node: DocumentNode, path: String,
     value: String? = nil, expected: String? = nil, suggestion: String? = nil
   ) {
-    report(code, message, at: node.position, path: path, value: value, expected: expected, suggestion: suggestion)
+    report(
+      code, message, at: node.position, path: path, value: value, expected: expected,
+      suggestion: suggestion)
   }
 
   private mutating func report(
     _ code: Diagnostic.Code, _ message: String, at position: SourcePosition, path: String,
     value: String? = nil, expected: String? = nil, suggestion: String? = nil
   ) {
-    report(Diagnostic(code, message, value: value, expected: expected, suggestion: suggestion), at: position, path: path)
+    report(
+      Diagnostic(code, message, value: value, expected: expected, suggestion: suggestion),
+      at: position, path: path)
   }
 
   private mutating func report(_ diagnostic: Diagnostic, at node: DocumentNode, path: String) {
     report(diagnostic, at: node.position, path: path)
   }
 
-  private mutating func report(_ diagnostic: Diagnostic, at position: SourcePosition, path: String) {
+  private mutating func report(_ diagnostic: Diagnostic, at position: SourcePosition, path: String)
+  {
     var diagnostic = diagnostic
     if position != .unknown {
       let located = locate(position)
       diagnostic.line = located.line
       diagnostic.column = located.column
     }
-    diagnostic.field = path.hasSuffix(".") ? String(path.dropLast()) : path
+    let field = path.hasSuffix(".") ? String(path.dropLast()) : path
+    diagnostic.field = field.isEmpty ? nil : field
     log.add(diagnostic)
   }
 }

@@ -8,7 +8,8 @@ extension ClaimGraph {
       throw StanceGraphError(
         Diagnostic(
           .syntax, error.message, file: text.file, line: error.position.line,
-          column: text.characterColumn(line: error.position.line, byteColumn: error.position.column),
+          column: text.characterColumn(
+            line: error.position.line, byteColumn: error.position.column),
           expected: error.expected))
     }
     return try GraphDecoder.decode(root: root, file: text.file) { position in

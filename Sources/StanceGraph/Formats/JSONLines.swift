@@ -8,7 +8,7 @@ extension ClaimGraph {
     var lineNumber = 0
     var start = 0
     let bytes = text.bytes
-    while start < bytes.count, !log.isFull {
+    while !log.shouldStop(inputRemains: start < bytes.count), start < bytes.count {
       lineNumber += 1
       var end = start
       while end < bytes.count, bytes[end] != 0x0A { end += 1 }
@@ -26,19 +26,20 @@ extension ClaimGraph {
             expected: error.expected))
         continue
       }
-      let path = "line \(lineNumber)"
       if case .object(let members) = node.value, members.count == 1,
         ["actor", "claim", "metadata"].contains(members[0].key)
       {
         let member = members[0]
         switch member.key {
-        case "actor": sections.actors = (sections.actors ?? []) + [(path + ".actor", member.value)]
-        case "claim": sections.claims = (sections.claims ?? []) + [(path + ".claim", member.value)]
+        case "actor":
+          sections.actors = (sections.actors ?? []) + [(.line(lineNumber, "actor"), member.value)]
+        case "claim":
+          sections.claims = (sections.claims ?? []) + [(.line(lineNumber, "claim"), member.value)]
         default:
           if case .object(let fields) = member.value.value { sections.metadata += fields }
         }
       } else {
-        sections.statements.append((path, node))
+        sections.statements.append((.line(lineNumber, nil), node))
       }
     }
     try log.check()
@@ -59,8 +60,8 @@ extension ClaimGraph {
       writer.write("\n")
     }
     if let metadata = Record.map(metadata) { declaration("metadata", metadata) }
-    for actor in actors { declaration("actor", .record(record(of: actor))) }
-    for claim in claims { declaration("claim", .record(record(of: claim))) }
+    for actor in actors { declaration("actor", .record(record(of: actor).fields)) }
+    for claim in claims { declaration("claim", .record(record(of: claim).fields)) }
     for statement in statements {
       writer.writeJSON(record(of: statement))
       writer.write("\n")

@@ -78,9 +78,15 @@ struct JSONParser {
     case UInt8(ascii: "{"): return try parseObject()
     case UInt8(ascii: "["): return try parseArray()
     case UInt8(ascii: "\""): return DocumentNode(value: .string(try parseString()), position: start)
-    case UInt8(ascii: "t"): try parseLiteral("true"); return DocumentNode(value: .bool(true), position: start)
-    case UInt8(ascii: "f"): try parseLiteral("false"); return DocumentNode(value: .bool(false), position: start)
-    case UInt8(ascii: "n"): try parseLiteral("null"); return DocumentNode(value: .null, position: start)
+    case UInt8(ascii: "t"):
+      try parseLiteral("true")
+      return DocumentNode(value: .bool(true), position: start)
+    case UInt8(ascii: "f"):
+      try parseLiteral("false")
+      return DocumentNode(value: .bool(false), position: start)
+    case UInt8(ascii: "n"):
+      try parseLiteral("null")
+      return DocumentNode(value: .null, position: start)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return DocumentNode(value: .number(try parseNumber()), position: start)
     default:
@@ -116,7 +122,9 @@ struct JSONParser {
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
         throw failure(
-          index < bytes.count ? "unexpected \(describe(bytes[index])) in an object" : "the JSON ends inside an object",
+          index < bytes.count
+            ? "unexpected \(describe(bytes[index])) in an object"
+            : "the JSON ends inside an object",
           expected: "a quoted key")
       }
       let keyPosition = position
@@ -130,7 +138,9 @@ struct JSONParser {
       let value = try parseValue()
       members.append(DocumentNode.Member(key: key, keyPosition: keyPosition, value: value))
       skipSpace()
-      guard index < bytes.count else { throw failure("the JSON ends inside an object", expected: "',' or '}'") }
+      guard index < bytes.count else {
+        throw failure("the JSON ends inside an object", expected: "',' or '}'")
+      }
       if bytes[index] == UInt8(ascii: ",") {
         index += 1
         continue
@@ -140,7 +150,8 @@ struct JSONParser {
         depth -= 1
         return DocumentNode(value: .object(members), position: start)
       }
-      throw failure("unexpected \(describe(bytes[index])) after a value in an object", expected: "',' or '}'")
+      throw failure(
+        "unexpected \(describe(bytes[index])) after a value in an object", expected: "',' or '}'")
     }
   }
 
@@ -159,7 +170,9 @@ struct JSONParser {
       skipSpace()
       elements.append(try parseValue())
       skipSpace()
-      guard index < bytes.count else { throw failure("the JSON ends inside a list", expected: "',' or ']'") }
+      guard index < bytes.count else {
+        throw failure("the JSON ends inside a list", expected: "',' or ']'")
+      }
       if bytes[index] == UInt8(ascii: ",") {
         index += 1
         continue
@@ -169,15 +182,20 @@ struct JSONParser {
         depth -= 1
         return DocumentNode(value: .array(elements), position: start)
       }
-      throw failure("unexpected \(describe(bytes[index])) after a value in a list", expected: "',' or ']'")
+      throw failure(
+        "unexpected \(describe(bytes[index])) after a value in a list", expected: "',' or ']'")
     }
   }
 
   private mutating func parseLiteral(_ word: StaticString) throws(Failure) {
     let length = word.utf8CodeUnitCount
-    let matches = index + length <= bytes.count
+    let matches =
+      index + length <= bytes.count
       && (0..<length).allSatisfy { bytes[index + $0] == word.utf8Start[$0] }
-    guard matches else { throw failure("unknown word", expected: "a value (true, false, null, a number or a quoted string)") }
+    guard matches else {
+      throw failure(
+        "unknown word", expected: "a value (true, false, null, a number or a quoted string)")
+    }
     index += length
   }
 
@@ -186,25 +204,36 @@ struct JSONParser {
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
     func digits() -> Int {
       let begin = index
-      while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+      while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+        index += 1
+      }
       return index - begin
     }
     let integerDigits = digits()
     guard integerDigits > 0 else { throw failure("a number needs digits", expected: "a digit") }
-    if integerDigits > 1, bytes[start + (bytes[start] == UInt8(ascii: "-") ? 1 : 0)] == UInt8(ascii: "0") {
+    if integerDigits > 1,
+      bytes[start + (bytes[start] == UInt8(ascii: "-") ? 1 : 0)] == UInt8(ascii: "0")
+    {
       throw failure("a number cannot start with 0", expected: "a number without leading zeros")
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
       index += 1
-      guard digits() > 0 else { throw failure("a decimal point needs digits after it", expected: "a digit") }
+      guard digits() > 0 else {
+        throw failure("a decimal point needs digits after it", expected: "a digit")
+      }
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       index += 1
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
+        index += 1
+      }
       guard digits() > 0 else { throw failure("an exponent needs digits", expected: "a digit") }
     }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-    guard let value = Double(text) else { throw failure("\(text) is not a number", expected: "a number") }
+    guard let value = Double(text) else {
+      throw failure("\(text) is not a number", expected: "a number")
+    }
     return value
   }
 
@@ -215,7 +244,8 @@ struct JSONParser {
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        let text = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         index += 1
         return text
       }
@@ -250,13 +280,19 @@ struct JSONParser {
       case UInt8(ascii: "u"):
         var code = try parseHex4()
         if (0xD800...0xDBFF).contains(code) {
-          guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-            throw failure("a high surrogate \\u escape must be followed by a low one", expected: "\\uDC00-\\uDFFF")
+          guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+            bytes[index + 1] == UInt8(ascii: "u")
+          else {
+            throw failure(
+              "a high surrogate \\u escape must be followed by a low one",
+              expected: "\\uDC00-\\uDFFF")
           }
           index += 2
           let low = try parseHex4()
           guard (0xDC00...0xDFFF).contains(low) else {
-            throw failure("a high surrogate \\u escape must be followed by a low one", expected: "\\uDC00-\\uDFFF")
+            throw failure(
+              "a high surrogate \\u escape must be followed by a low one",
+              expected: "\\uDC00-\\uDFFF")
           }
           code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         } else if (0xDC00...0xDFFF).contains(code) {
@@ -266,7 +302,9 @@ struct JSONParser {
         scalars.append(contentsOf: String(scalar).utf8)
       default:
         index -= 1
-        throw failure("unknown escape \\\(Character(Unicode.Scalar(escape)))", expected: "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+        throw failure(
+          "unknown escape \\\(Character(Unicode.Scalar(escape)))",
+          expected: "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
       }
     }
     throw failure("a string is not closed", expected: "a closing '\"'")
@@ -274,12 +312,17 @@ struct JSONParser {
 
   private func controlCharacterFailure(_ byte: UInt8) -> Failure {
     byte == 0x0A
-      ? failure("a string is not closed before the end of the line", expected: "a closing '\"' (write a newline inside a string as \\n)")
-      : failure("control character \(hexByte(byte)) inside a string", expected: "an escape such as \\t")
+      ? failure(
+        "a string is not closed before the end of the line",
+        expected: "a closing '\"' (write a newline inside a string as \\n)")
+      : failure(
+        "control character \(hexByte(byte)) inside a string", expected: "an escape such as \\t")
   }
 
   private mutating func parseHex4() throws(Failure) -> UInt32 {
-    guard index + 4 <= bytes.count else { throw failure("a \\u escape needs four hex digits", expected: "four hex digits") }
+    guard index + 4 <= bytes.count else {
+      throw failure("a \\u escape needs four hex digits", expected: "four hex digits")
+    }
     var value: UInt32 = 0
     for _ in 0..<4 {
       let byte = bytes[index]

@@ -6,13 +6,18 @@ struct Record {
     case number(Double)
     case list([String])
     case map([(String, String)])
-    case record(Record)
+    case record([Field])
   }
 
-  var fields: [(key: String, value: Value)] = []
+  struct Field {
+    var key: String
+    var value: Value
+  }
+
+  var fields: [Field] = []
 
   mutating func add(_ key: String, _ value: Value?) {
-    if let value { fields.append((key, value)) }
+    if let value { fields.append(Field(key: key, value: value)) }
   }
 
   static func map(_ attributes: [String: String]) -> Value? {
@@ -53,7 +58,7 @@ extension ClaimGraph {
       nested.add("document", evidence.document.map(Record.Value.text))
       nested.add("sentence", evidence.sentence.map { .number(Double($0)) })
       nested.add("quote", evidence.quote.map(Record.Value.text))
-      record.add("evidence", .record(nested))
+      record.add("evidence", .record(nested.fields))
     }
     record.add("attributes", Record.map(statement.attributes))
     return record
@@ -93,7 +98,7 @@ extension TextWriter {
         writeQuoted(pair.1)
       }
       write(byte: UInt8(ascii: "}"))
-    case .record(let record): writeJSON(record)
+    case .record(let fields): writeJSON(Record(fields: fields))
     }
   }
 }

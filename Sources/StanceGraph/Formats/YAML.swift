@@ -8,7 +8,9 @@ extension ClaimGraph {
     do {
       guard let node = try Yams.compose(yaml: yaml) else {
         throw StanceGraphError(
-          Diagnostic(.emptyInput, "the YAML holds no document", file: text.file, expected: "statements (see docs/formats.md)"))
+          Diagnostic(
+            .emptyInput, "the YAML holds no document", file: text.file,
+            expected: "statements (see docs/formats.md)"))
       }
       root = node
     } catch let error as StanceGraphError {
@@ -28,7 +30,8 @@ extension ClaimGraph {
     func make(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Diagnostic {
       var message = problem
       if let context { message += " (\(context.text))" }
-      return Diagnostic(.syntax, message, file: file, line: mark.line, column: mark.column, expected: "valid YAML")
+      return Diagnostic(
+        .syntax, message, file: file, line: mark.line, column: mark.column, expected: "valid YAML")
     }
     switch error {
     case .scanner(let context, let problem, let mark, _): return make(problem, context, mark)
@@ -40,10 +43,15 @@ extension ClaimGraph {
   }
 
   /// Converts a Yams node, resolving scalars by their YAML tags.
-  private static func documentNode(_ node: Node, log: inout DiagnosticLog, depth: Int) -> DocumentNode {
+  private static func documentNode(_ node: Node, log: inout DiagnosticLog, depth: Int)
+    -> DocumentNode
+  {
     let position = node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? .unknown
     guard depth < JSONParser.maximumDepth else {
-      log.add(Diagnostic(.syntax, "values are nested more than \(JSONParser.maximumDepth) deep", line: position.line, column: position.column))
+      log.add(
+        Diagnostic(
+          .syntax, "values are nested more than \(JSONParser.maximumDepth) deep",
+          line: position.line, column: position.column))
       return DocumentNode(value: .null, position: position)
     }
     switch node {
@@ -64,13 +72,18 @@ extension ClaimGraph {
       return DocumentNode(value: value, position: position)
     case .sequence(let sequence):
       return DocumentNode(
-        value: .array(sequence.map { documentNode($0, log: &log, depth: depth + 1) }), position: position)
+        value: .array(sequence.map { documentNode($0, log: &log, depth: depth + 1) }),
+        position: position)
     case .mapping(let mapping):
       var members: [DocumentNode.Member] = []
       for (key, value) in mapping {
-        let keyPosition = key.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? position
+        let keyPosition =
+          key.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? position
         guard case .scalar(let keyScalar) = key else {
-          log.add(Diagnostic(.wrongType, "a key must be text", line: keyPosition.line, column: keyPosition.column, expected: "a plain key"))
+          log.add(
+            Diagnostic(
+              .wrongType, "a key must be text", line: keyPosition.line, column: keyPosition.column,
+              expected: "a plain key"))
           continue
         }
         members.append(
@@ -80,7 +93,10 @@ extension ClaimGraph {
       }
       return DocumentNode(value: .object(members), position: position)
     case .alias:
-      log.add(Diagnostic(.syntax, "YAML aliases (*name) are not supported", line: position.line, column: position.column, expected: "the value written out"))
+      log.add(
+        Diagnostic(
+          .syntax, "YAML aliases (*name) are not supported", line: position.line,
+          column: position.column, expected: "the value written out"))
       return DocumentNode(value: .null, position: position)
     }
   }
@@ -134,8 +150,8 @@ extension TextWriter {
     case .list, .map:
       write(" ")
       writeJSON(value)
-    case .record(let record):
-      writeYAML(record, indent: indent)
+    case .record(let fields):
+      writeYAML(Record(fields: fields), indent: indent)
     }
   }
 }

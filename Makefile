@@ -1,0 +1,53 @@
+# StanceGraph: the README's commands.
+#   make demo          install what is missing, build, run the main job on the bundled example
+#   make test          install what is missing, run every test and the format lint
+#   make bench         benchmarks against the Python tools (figures go in docs/performance.md)
+#   make install-deps  libgraphviz-dev and graphviz through apt-get, only when missing
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+EXAMPLE := Examples/korea-armistice/claims.yaml
+BIN := .build/release/stancegraph
+
+.PHONY: demo test bench install-deps build release lint format clean
+
+install-deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
+	  echo "Installing libgraphviz-dev and graphviz with apt-get..."; \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	    pkg-config libgraphviz-dev graphviz; \
+	fi
+
+build: install-deps
+	$(SWIFT) build
+
+release: install-deps
+	$(SWIFT) build -c release
+
+demo: release
+	@echo
+	@echo "== Validating the bundled example: $(EXAMPLE)"
+	$(BIN) validate $(EXAMPLE)
+	@echo
+	@echo "== Summary"
+	$(BIN) stats $(EXAMPLE)
+	@echo
+	@echo "== What North Korea said and what was said about it"
+	$(BIN) query $(EXAMPLE) --actor "North Korea"
+
+test: install-deps lint
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift
+
+format:
+	$(SWIFT) format -i -r Sources Tests Benchmarks Package.swift
+
+bench: release
+	Benchmarks/run-load.sh
+
+clean:
+	rm -rf .build
