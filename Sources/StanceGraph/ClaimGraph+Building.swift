@@ -160,7 +160,8 @@ extension ClaimGraph {
     }
     if statement.target == nil && !(statement.relation == .denies && statement.claim != nil) {
       return Diagnostic(
-        .missingField, "a \(statement.relation.rawValue) statement needs a target", field: "target",
+        .missingField, "a statement that \(statement.relation.rawValue) needs a target",
+        field: "target",
         expected: "an actor id, name or alias",
         suggestion: statement.relation == .denies
           ? "name the actor whose claim is denied, or the claim itself" : nil)
@@ -189,5 +190,10 @@ extension ClaimGraph {
   public func suggestion(forActorNamed spelling: String) -> String {
     Suggestions.didYouMean(spelling, among: exactNames.keys.sorted())
       ?? "see the actors with `stancegraph query FILE` or `stats`"
+  }
+
+  /// "did you mean ...?" over claim ids, or nil when none is close.
+  public func suggestion(forClaimNamed id: String) -> String? {
+    Suggestions.didYouMean(id, among: claims.map(\.id))
   }
 }

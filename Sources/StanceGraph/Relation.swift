@@ -27,8 +27,11 @@ public enum Relation: String, CaseIterable, Codable, Sendable, Comparable {
   ///
   /// - Complexity: O(*n*) in the length of `spelling`.
   public init?(spelling: String) {
-    var key = spelling.lowercased().trimmingSpaces()
-    key = String(key.map { $0 == "_" || $0 == " " ? "-" : $0 })
+    // "Allies  with", "allies_with" and "allies-with" are one spelling.
+    let words = spelling.lowercased().split(whereSeparator: {
+      $0 == "_" || $0 == "-" || $0.isWhitespace
+    })
+    let key = words.joined(separator: "-")
     guard let relation = Relation.spellings[key] else { return nil }
     self = relation
   }
@@ -51,6 +54,28 @@ public enum Relation: String, CaseIterable, Codable, Sendable, Comparable {
     for (relation, words) in forms { for word in words { table[word] = relation } }
     return table
   }()
+
+  /// "did you mean ...?" with the canonical spellings closest to `text`, or nil.
+  ///
+  /// Inflections count: "acused" suggests "accuses", "alied" suggests "allies-with".
+  public static func suggestion(for text: String) -> String? {
+    var close: [String] = []
+    for spelling in Suggestions.closest(to: text, among: spellings.keys.sorted()) {
+      if let relation = spellings[spelling], !close.contains(relation.rawValue) {
+        close.append(relation.rawValue)
+      }
+    }
+    guard !close.isEmpty else { return nil }
+    return "did you mean " + Suggestions.listed(close.map { "\"\($0)\"" }) + "?"
+  }
+
+  /// The problem with a relation spelling that ``init(spelling:)`` rejected.
+  static func unknownDiagnostic(_ text: String) -> Diagnostic {
+    Diagnostic(
+      .unknownRelation, text.isBlank ? "the relation is empty" : "unknown relation \"\(text)\"",
+      value: text, expected: Suggestions.listed(allCases.map(\.rawValue)),
+      suggestion: suggestion(for: text))
+  }
 
   /// The relation's position in ``allCases``: the order of tables and legends.
   public var rank: Int {

@@ -44,16 +44,15 @@ struct Convert: ParsableCommand {
     }
   }
 
-  /// Whether two paths name one file (the same inode, or the same resolved path).
+  /// Whether two paths name one file: the same device and inode after following symbolic links,
+  /// or the same resolved path when the output does not exist yet.
   static func sameFile(_ first: String, _ second: String) -> Bool {
-    let manager = FileManager.default
-    if let a = try? manager.attributesOfItem(atPath: first),
-      let b = try? manager.attributesOfItem(atPath: second),
-      let inodeA = a[.systemFileNumber] as? UInt64, let inodeB = b[.systemFileNumber] as? UInt64
-    {
-      return inodeA == inodeB
+    var a = stat()
+    var b = stat()
+    if stat(first, &a) == 0, stat(second, &b) == 0 {
+      return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
-    return URL(fileURLWithPath: first).standardizedFileURL.path
-      == URL(fileURLWithPath: second).standardizedFileURL.path
+    return URL(fileURLWithPath: first).resolvingSymlinksInPath().path
+      == URL(fileURLWithPath: second).resolvingSymlinksInPath().path
   }
 }

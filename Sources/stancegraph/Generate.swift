@@ -10,7 +10,8 @@ struct Generate: ParsableCommand {
       Each actor's planted bloc is its attribute `bloc`. The same seed gives the same file.
 
       Example:
-        stancegraph generate --actors 1000 --statements 10000 --blocs 4 --noise 0.1 --seed 7 -o planted.csv
+        stancegraph generate --actors 1000 --statements 10000 --blocs 4 \\
+          --noise 0.1 --seed 7 -o planted.csv
       """)
 
   @Option(help: "Number of actors.")

@@ -15,7 +15,8 @@ struct Query: ParsableCommand {
       into another stancegraph command.
 
       Example:
-        stancegraph query Examples/korea-armistice/claims.yaml --actor "North Korea" --relation denies
+        stancegraph query Examples/korea-armistice/claims.yaml \\
+          --actor "North Korea" --relation denies
       """)
 
   @OptionGroup var input: InputOptions
@@ -44,14 +45,20 @@ struct Query: ParsableCommand {
 
   func validate() throws {
     for relation in relations where Relation(spelling: relation) == nil {
+      let hint = Relation.suggestion(for: relation).map { "; \($0)" } ?? ""
       throw ValidationError(
-        "unknown relation \"\(relation)\"; expected accuses, denies, allies-with or warns")
+        "unknown relation \"\(relation)\"; expected accuses, denies, allies-with or warns\(hint)")
     }
     for (name, date) in [("--since", since), ("--until", until)] {
       if let date, PartialDate(date) == nil {
         throw ValidationError(
           "\(name) \"\(date)\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD")
       }
+    }
+    if let since = since.flatMap(PartialDate.init), let until = until.flatMap(PartialDate.init),
+      since.firstDay > until.lastDay
+    {
+      throw ValidationError("--since \"\(since)\" is after --until \"\(until)\"; no date can match")
     }
     if outputFormat != "table" && GraphFormat(rawValue: outputFormat) == nil {
       throw ValidationError(
@@ -83,7 +90,8 @@ struct Query: ParsableCommand {
       var ids = Set<ClaimID>()
       for claim in claims {
         guard let id = graph.claimID(named: claim) else {
-          Terminal.printError("error: --claim: no claim has id \"\(claim)\"")
+          let hint = graph.suggestion(forClaimNamed: claim).map { "; \($0)" } ?? ""
+          Terminal.printError("error: --claim: no claim has id \"\(claim)\"\(hint)")
           throw ExitCode(1)
         }
         ids.insert(id)

@@ -25,6 +25,9 @@ struct Validate: ParsableCommand {
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("name at least one file to validate") }
+    if files.count(where: { $0 == "-" }) > 1 {
+      throw ValidationError("stdin ('-') can be read only once")
+    }
     if files.contains("-") && format == nil {
       throw ValidationError("reading stdin needs --format (json, yaml, csv, tsv or jsonl)")
     }
@@ -36,9 +39,10 @@ struct Validate: ParsableCommand {
       do {
         let graph = try ClaimGraph(contentsOf: file, format: format)
         if !quiet {
+          let name = file == "-" ? "<stdin>" : file
           print(
-            "\(file): ok, \(graph.actorCount) actors, \(graph.claimCount) claims, \(graph.statementCount) statements"
-          )
+            "\(name): ok, \(graph.actorCount) actors, \(graph.claimCount) claims, "
+              + "\(graph.statementCount) statements")
         }
       } catch {
         Terminal.report(error)

@@ -26,7 +26,16 @@ public enum AtomicFile {
       guard let base = buffer.baseAddress else { return -1 }
       return mkstemp(base)
     }
-    guard descriptor >= 0 else { throw failure("cannot create a temporary file beside it", path) }
+    guard descriptor >= 0 else {
+      var status = stat()
+      if stat(directory.isEmpty ? "/" : directory, &status) != 0 {
+        throw StanceGraphError(
+          Diagnostic(
+            .io, "the folder \"\(directory)\" does not exist", file: path,
+            suggestion: "create it first (mkdir -p \(directory)) or write elsewhere"))
+      }
+      throw failure("cannot create a temporary file beside it", path)
+    }
     let temporary = String(
       decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var renamed = false
@@ -49,6 +58,12 @@ public enum AtomicFile {
     }
     guard rename(temporary, path) == 0 else { throw failure("cannot replace the file", path) }
     renamed = true
+    // Make the rename itself durable.
+    let folder = open(directory.isEmpty ? "/" : directory, O_RDONLY)
+    if folder >= 0 {
+      fsync(folder)
+      close(folder)
+    }
   }
 
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String)

@@ -8,6 +8,10 @@
 enum EdgeListColumn: String, CaseIterable {
   case source, relation, target, claim, date, weight, evidence, document, sentence
 
+  /// The prefix that marks an attribute column whose name is also a column's name
+  /// (`attribute:date`); the writer adds it, the reader removes it.
+  static let attributePrefix = "attribute:"
+
   init?(header: String) {
     let key = header.trimmingSpaces().lowercased()
     if key == "quote" {
@@ -54,7 +58,12 @@ extension ClaimGraph {
         text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\""))
       writer.write("\"")
     }
-    for (index, name) in (columns.map(\.rawValue) + attributeKeys).enumerated() {
+    let attributeHeaders = attributeKeys.map { key in
+      EdgeListColumn(header: key) != nil
+        || key.lowercased().hasPrefix(EdgeListColumn.attributePrefix)
+        ? EdgeListColumn.attributePrefix + key : key
+    }
+    for (index, name) in (columns.map(\.rawValue) + attributeHeaders).enumerated() {
       field(name, first: index == 0)
     }
     writer.write("\n")
@@ -137,7 +146,11 @@ private struct EdgeListReader {
         }
         columnOf[slot] = index
       } else {
-        attributeColumns.append((index, name.trimmingSpaces()))
+        var attribute = name.trimmingSpaces()
+        if attribute.lowercased().hasPrefix(EdgeListColumn.attributePrefix) {
+          attribute.removeFirst(EdgeListColumn.attributePrefix.count)
+        }
+        attributeColumns.append((index, attribute))
       }
     }
     let unknownHeaders = attributeColumns.map(\.name)
@@ -183,11 +196,6 @@ private struct EdgeListReader {
         claim: claim, date: date, weight: weight, quote: quote, document: document,
         sentence: sentence, attributeColumns: attributeColumns)
     }
-    if graph.statementCount == 0 && log.isEmpty {
-      report(
-        .emptyInput, "the file has a header but no statements", line: headerLine, byte: 0,
-        field: nil, expected: "one statement per row after the header")
-    }
     try log.check()
     return graph
   }
@@ -211,20 +219,9 @@ private struct EdgeListReader {
     let relationField = fields[relation]
     let parsedRelation = self.relation(relationField, bytes)
     if parsedRelation == nil {
-      let text = string(relationField, bytes)
-      var close: [String] = []
-      for spelling in Suggestions.closest(to: text, among: Relation.spellings.keys.sorted()) {
-        if let relation = Relation.spellings[spelling], !close.contains(relation.rawValue) {
-          close.append(relation.rawValue)
-        }
-      }
-      report(
-        .unknownRelation, text.isEmpty ? "the relation is empty" : "unknown relation \"\(text)\"",
-        line: line, byte: relationField.start,
-        field: "relation", value: text,
-        expected: Suggestions.listed(Relation.allCases.map(\.rawValue)),
-        suggestion: close.isEmpty
-          ? nil : "did you mean " + Suggestions.listed(close.map { "\"\($0)\"" }) + "?")
+      var diagnostic = Relation.unknownDiagnostic(string(relationField, bytes))
+      diagnostic.field = "relation"
+      report(diagnostic, line: line, byte: relationField.start)
     }
     let targetName = string(fields[target], bytes)
     var statementDate: PartialDate?

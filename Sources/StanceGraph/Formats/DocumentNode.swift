@@ -12,6 +12,9 @@ struct DocumentNode: Sendable {
     case bool(Bool)
     case number(Double)
     case string(String)
+    /// A YAML plain scalar that YAML would read as a number or a boolean, kept as written so
+    /// that text fields stay text ("007", "NO"); `typeName` says what it looks like.
+    case plain(String, typeName: String)
     case array([DocumentNode])
     case object([Member])
   }
@@ -26,6 +29,7 @@ struct DocumentNode: Sendable {
     case .bool: "a boolean"
     case .number: "a number"
     case .string: "a string"
+    case .plain(_, let typeName): typeName
     case .array: "a list"
     case .object: "an object"
     }
@@ -34,7 +38,7 @@ struct DocumentNode: Sendable {
   /// The value as text, when it is a scalar (numbers as written by Swift, YAML-style).
   var scalarText: String? {
     switch value {
-    case .string(let text): text
+    case .string(let text), .plain(let text, _): text
     case .number(let number):
       number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
     case .bool(let flag): flag ? "true" : "false"

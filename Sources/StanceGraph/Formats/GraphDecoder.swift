@@ -39,8 +39,8 @@ struct GraphDecoder {
     var description: String {
       switch self {
       case .element(let section, let index): "\(section)[\(index)]"
-      case .line(let line, let key?): "line \(line).\(key)"
-      case .line(let line, nil): "line \(line)"
+      case .line(_, let key?): key
+      case .line(_, nil): ""
       }
     }
   }
@@ -102,7 +102,7 @@ struct GraphDecoder {
       }
     }
     for key in ["actors", "claims", "statements"] {
-      guard let member = fields[key] else { continue }
+      guard let member = fields[key], !isNull(member.value) else { continue }
       let list = self.list(member.value, path: key).enumerated().map {
         (NodePath.element(key, $0.offset), $0.element)
       }
@@ -194,18 +194,18 @@ struct GraphDecoder {
     _ node: DocumentNode, path: @autoclosure () -> String, actorsDeclared: Bool,
     claimsDeclared: Bool
   ) {
+    let errorsBefore = log.count
     guard
       let fields = object(
         node, path: path(), allowed: GraphDecoder.statementKeys, what: "a statement")
     else { return }
-    let errorsBefore = log.count
     let source = actor(
       fields, "source", in: node, path: path(), declared: actorsDeclared, required: true)
     var relation: Relation?
     if let text = requiredString(fields, "relation", in: node, path: path()) {
       relation = Relation(rawValue: text) ?? Relation(spelling: text)
       if relation == nil, let member = fields["relation"] {
-        report(unknownRelation(text), at: member.value, path: "\(path()).relation")
+        report(Relation.unknownDiagnostic(text), at: member.value, path: "\(path()).relation")
       }
     }
     let target = actor(
@@ -361,6 +361,12 @@ struct GraphDecoder {
         expected: "a \"\(key)\" field")
       return nil
     }
+    if isNull(member.value) {
+      report(
+        .missingField, "field \"\(key)\" is empty", at: member.value, path: "\(path()).\(key)",
+        expected: "a value")
+      return nil
+    }
     guard let text = string(member.value, path: "\(path()).\(key)") else { return nil }
     if text.isBlank {
       report(
@@ -390,7 +396,7 @@ struct GraphDecoder {
   private mutating func number(_ node: DocumentNode, path: @autoclosure () -> String) -> Double? {
     switch node.value {
     case .number(let value): return value
-    case .string(let text):
+    case .string(let text), .plain(let text, _):
       if let value = Double(text.trimmingSpaces()) { return value }
       report(
         .wrongType, "\"\(text)\" is not a number", at: node, path: path(), value: text,
@@ -456,22 +462,6 @@ struct GraphDecoder {
 
   // MARK: - Reporting
 
-  private func unknownRelation(_ text: String) -> Diagnostic {
-    let names = Relation.allCases.map(\.rawValue)
-    // Suggest the canonical spelling of whichever accepted inflection is closest.
-    var close: [String] = []
-    for spelling in Suggestions.closest(to: text, among: Relation.spellings.keys.sorted()) {
-      if let relation = Relation.spellings[spelling], !close.contains(relation.rawValue) {
-        close.append(relation.rawValue)
-      }
-    }
-    return Diagnostic(
-      .unknownRelation, "unknown relation \"\(text)\"", value: text,
-      expected: Suggestions.listed(names),
-      suggestion: close.isEmpty
-        ? nil : "did you mean " + Suggestions.listed(close.map { "\"\($0)\"" }) + "?")
-  }
-
   private mutating func report(
     _ code: Diagnostic.Code, _ message: String, at node: DocumentNode, path: String,
     value: String? = nil, expected: String? = nil, suggestion: String? = nil
@@ -502,8 +492,10 @@ struct GraphDecoder {
       diagnostic.line = located.line
       diagnostic.column = located.column
     }
-    let field = path.hasSuffix(".") ? String(path.dropLast()) : path
-    diagnostic.field = field.isEmpty ? nil : field
+    var field = Substring(path)
+    while field.hasPrefix(".") { field = field.dropFirst() }
+    while field.hasSuffix(".") { field = field.dropLast() }
+    diagnostic.field = field.isEmpty ? nil : String(field)
     log.add(diagnostic)
   }
 }

@@ -36,7 +36,16 @@ extension ClaimGraph {
         case "claim":
           sections.claims = (sections.claims ?? []) + [(.line(lineNumber, "claim"), member.value)]
         default:
-          if case .object(let fields) = member.value.value { sections.metadata += fields }
+          if case .object(let fields) = member.value.value {
+            sections.metadata += fields
+          } else {
+            log.add(
+              Diagnostic(
+                .wrongType, "metadata must be a map of names to text", line: lineNumber,
+                column: text.characterColumn(
+                  line: lineNumber, byteColumn: member.value.position.column),
+                field: "metadata", expected: "an object"))
+          }
         }
       } else {
         sections.statements.append((.line(lineNumber, nil), node))

@@ -38,6 +38,12 @@ extension ClaimGraph {
     case .parser(let context, let problem, let mark, _): return make(problem, context, mark)
     case .composer(let context, let problem, let mark, _): return make(problem, context, mark)
     case .reader(let problem, _, _, _): return Diagnostic(.invalidEncoding, problem, file: file)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+      return Diagnostic(
+        .duplicateField, "a map repeats the key\(duplicates.count == 1 ? "" : "s") \(keys)",
+        file: file, line: context.mark.line, column: context.mark.column,
+        suggestion: "keep one of them")
     default: return Diagnostic(.syntax, "\(error)", file: file)
     }
   }
@@ -56,17 +62,17 @@ extension ClaimGraph {
     }
     switch node {
     case .scalar(let scalar):
+      // Text stays as written ("NO", "007", "1e3" are not rewritten); fields that need a number
+      // parse it. Only a plain null (`~`, `null`, nothing) means absent.
+      guard scalar.style == .plain else {
+        return DocumentNode(value: .string(scalar.string), position: position)
+      }
       let value: DocumentNode.Value
-      switch scalar.style {
-      case .plain:
-        switch node.tag.rawValue {
-        case Tag.Name.null.rawValue: value = .null
-        case Tag.Name.bool.rawValue:
-          value = node.bool.map(DocumentNode.Value.bool) ?? .string(scalar.string)
-        case Tag.Name.int.rawValue, Tag.Name.float.rawValue:
-          value = node.float.map(DocumentNode.Value.number) ?? .string(scalar.string)
-        default: value = .string(scalar.string)
-        }
+      switch node.tag.rawValue {
+      case Tag.Name.null.rawValue: value = .null
+      case Tag.Name.int.rawValue, Tag.Name.float.rawValue:
+        value = .plain(scalar.string, typeName: "a number")
+      case Tag.Name.bool.rawValue: value = .plain(scalar.string, typeName: "a boolean")
       default: value = .string(scalar.string)
       }
       return DocumentNode(value: value, position: position)
