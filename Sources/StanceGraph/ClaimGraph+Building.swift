@@ -168,20 +168,24 @@ extension ClaimGraph {
     }
     if !(statement.weight > 0 && statement.weight.isFinite) {
       return Diagnostic(
-        .invalidValue, "weight \(statement.weight) is not a positive number", field: "weight",
-        value: "\(statement.weight)", expected: "a finite number greater than 0",
+        .invalidValue, "weight \(statement.weight.compactDescription) is not a positive number",
+        field: "weight", value: statement.weight.compactDescription,
+        expected: "a finite number greater than 0",
         suggestion: "leave the weight out for the default of 1")
     }
     return nil
   }
 
   /// A diagnostic for a name that resolves to no actor, with the closest names as suggestions.
-  func unknownActorDiagnostic(_ spelling: String, field: String) -> Diagnostic {
+  ///
+  /// - Parameter declaration: how to declare a missing actor in the input's format.
+  func unknownActorDiagnostic(
+    _ spelling: String, field: String, declaration: String = "add the actor to the actors section"
+  ) -> Diagnostic {
     Diagnostic(
       .unknownActor, "no actor is named \"\(spelling)\"", field: field, value: spelling,
       expected: "an actor id, name or alias",
-      suggestion: Suggestions.didYouMean(spelling, among: exactNames.keys.sorted())
-        ?? "add the actor to the actors section")
+      suggestion: Suggestions.didYouMean(spelling, among: exactNames.keys.sorted()) ?? declaration)
   }
 }
 

@@ -75,6 +75,15 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
   }
 
+  /// The problem with text that ``init(_:)`` rejected.
+  static func invalidDiagnostic(_ text: String) -> Diagnostic {
+    Diagnostic(
+      .invalidValue, "\"\(text)\" is not a date", value: text,
+      expected: "YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-11-14)",
+      suggestion: text.contains("/") || text.contains(".")
+        ? "write dates the ISO way, year first, with '-'" : nil)
+  }
+
   public var precision: Precision {
     day != nil ? .day : (month != nil ? .month : .year)
   }

@@ -102,6 +102,8 @@ private struct EdgeListReader {
   /// Where the row being read starts, for error positions.
   var rowStart = 0
   var rowLine = 1
+  /// Whether the row just read has a syntax error already reported.
+  var rowIsBroken = false
 
   /// A field's bytes, where it starts, and whether it holds `""` escapes.
   struct Field {
@@ -153,16 +155,28 @@ private struct EdgeListReader {
         attributeColumns.append((index, attribute))
       }
     }
-    let unknownHeaders = attributeColumns.map(\.name)
-    for required in [EdgeListColumn.source, .relation, .target] where column(required, columnOf) < 0
+    let expectedHeader =
+      "a header naming source, relation and target (and optionally claim, date, weight, "
+      + "evidence, document, sentence)"
+    if fields.count == 1, let other = EdgeListReader.otherDelimiter(in: headers[0], not: delimiter)
     {
       report(
+        .missingColumn, "the header is one column: the file seems separated by \(other.name)",
+        line: headerLine, byte: fields[0].start, field: nil, expected: expectedHeader,
+        suggestion: other.advice)
+      try log.check()
+    }
+    for required in [EdgeListColumn.source, .relation, .target] where column(required, columnOf) < 0
+    {
+      // A header close to the missing name is most likely it, misspelt: point at it.
+      let misspelt = attributeColumns.first {
+        !Suggestions.closest(to: $0.name, among: [required.rawValue]).isEmpty
+      }
+      report(
         .missingColumn, "the header has no \"\(required.rawValue)\" column", line: headerLine,
-        byte: fields.first?.start ?? 0,
-        field: required.rawValue,
-        expected:
-          "a header naming source, relation and target (and optionally claim, date, weight, evidence, document, sentence)",
-        suggestion: Suggestions.didYouMean(required.rawValue, among: unknownHeaders))
+        byte: misspelt.map { fields[$0.index].start } ?? fields.first?.start ?? 0,
+        field: required.rawValue, expected: expectedHeader,
+        suggestion: misspelt.map { "rename column \"\($0.name)\" to \"\(required.rawValue)\"" })
     }
     try log.check()
     let headerCount = fields.count
@@ -180,12 +194,15 @@ private struct EdgeListReader {
     while !log.shouldStop(inputRemains: offset < bytes.count), offset < bytes.count {
       let rowLine = line
       guard nextRow(bytes, &offset, &line, into: &fields) else { break }
-      if isBlank(fields, bytes) { continue }
+      if isBlank(fields, bytes) || rowIsBroken { continue }
       if fields.count != headerCount {
         report(
           .fieldCount,
           "the row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(headerCount)",
-          line: rowLine, byte: fields[min(fields.count, headerCount) - 1].start, field: nil,
+          line: rowLine,
+          byte: fields.count > headerCount
+            ? fields[headerCount].start : fields[fields.count - 1].end,
+          field: nil,
           expected: "\(headerCount) fields separated by \(delimiter == 9 ? "tabs" : "commas")",
           suggestion:
             "quote fields that contain \(delimiter == 9 ? "tabs" : "commas") or line breaks")
@@ -198,6 +215,22 @@ private struct EdgeListReader {
     }
     try log.check()
     return graph
+  }
+
+  /// The separator a one-column header seems to use instead of `delimiter`, with advice.
+  static func otherDelimiter(in header: String, not delimiter: UInt8) -> (
+    name: String, advice: String
+  )? {
+    if delimiter != UInt8(ascii: ","), header.contains(",") {
+      return ("commas", "read it as CSV: name it .csv or pass --format csv")
+    }
+    if delimiter != 0x09, header.contains("\t") {
+      return ("tabs", "read it as TSV: name it .tsv or pass --format tsv")
+    }
+    if header.contains(";") {
+      return ("';'", "StanceGraph reads commas or tabs: replace each ';' that separates fields")
+    }
+    return nil
   }
 
   private func column(_ column: EdgeListColumn, _ columnOf: [Int]) -> Int {
@@ -228,11 +261,9 @@ private struct EdgeListReader {
     if date >= 0, fields[date].end > fields[date].start {
       statementDate = PartialDate(utf8: bytes[fields[date].start..<fields[date].end])
       if statementDate == nil {
-        let text = string(fields[date], bytes)
-        report(
-          .invalidValue, "\"\(text)\" is not a date", line: line, byte: fields[date].start,
-          field: "date", value: text,
-          expected: "YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-11-14)")
+        var diagnostic = PartialDate.invalidDiagnostic(string(fields[date], bytes))
+        diagnostic.field = "date"
+        report(diagnostic, line: line, byte: fields[date].start)
       }
     }
     var statementWeight = 1.0
@@ -323,6 +354,7 @@ private struct EdgeListReader {
     guard offset < bytes.count else { return false }
     rowStart = offset
     rowLine = line
+    rowIsBroken = false
     let count = bytes.count
     var index = offset
     while true {
@@ -352,6 +384,7 @@ private struct EdgeListReader {
           index += 1
         }
         if !closed {
+          rowIsBroken = true
           report(
             .syntax, "a quoted field is not closed", line: openingLine, byte: opening, field: nil,
             expected: "a closing '\"'", suggestion: "write a quote inside a quoted field as \"\"")
@@ -367,6 +400,7 @@ private struct EdgeListReader {
             .syntax, "unexpected text after a closing quote", line: line, byte: index, field: nil,
             expected: "a delimiter or the end of the row",
             suggestion: "quote the whole field and double the quotes inside it")
+          rowIsBroken = true
           while index < count, bytes[index] != delimiter, bytes[index] != 0x0A { index += 1 }
         }
       } else {
@@ -415,13 +449,18 @@ private struct EdgeListReader {
       (diagnostic.line, diagnostic.column) = (position.line, position.column)
       return log.add(diagnostic)
     }
+    // A line ends at LF, CRLF or a lone CR.
+    func endsLine(_ index: Int) -> Bool {
+      bytes[index] == 0x0A
+        || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
+    }
     var lineStart = byte
-    while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+    while lineStart > 0, !endsLine(lineStart - 1) { lineStart -= 1 }
     var extraLines = 0
     var index = lineStart
     while index > rowStart {
       index -= 1
-      if bytes[index] == 0x0A { extraLines += 1 }
+      if endsLine(index) { extraLines += 1 }
     }
     diagnostic.line = rowLine + extraLines
     _ = line

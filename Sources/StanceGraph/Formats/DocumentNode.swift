@@ -39,8 +39,7 @@ struct DocumentNode: Sendable {
   var scalarText: String? {
     switch value {
     case .string(let text), .plain(let text, _): text
-    case .number(let number):
-      number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+    case .number(let number): number.compactDescription
     case .bool(let flag): flag ? "true" : "false"
     case .null, .array, .object: nil
     }

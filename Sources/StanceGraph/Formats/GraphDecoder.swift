@@ -14,6 +14,7 @@ struct GraphDecoder {
   static let evidenceKeys = ["document", "sentence", "quote"]
 
   private var graph = ClaimGraph()
+  private var actorDeclaration = ""
   private var log: DiagnosticLog
   /// Turns a parser position into the line and character column to report.
   private let locate: (SourcePosition) -> SourcePosition
@@ -29,6 +30,8 @@ struct GraphDecoder {
     var actors: [(path: NodePath, node: DocumentNode)]? = nil
     var claims: [(path: NodePath, node: DocumentNode)]? = nil
     var statements: [(path: NodePath, node: DocumentNode)] = []
+    /// How the input format declares an actor, for "no actor is named" suggestions.
+    var actorDeclaration = "add the actor to the actors section"
   }
 
   /// Where a record sits in its document, spelled only when an error is reported.
@@ -75,6 +78,7 @@ struct GraphDecoder {
     if let claims = sections.claims {
       for (path, node) in claims { decodeClaim(node, path: "\(path)") }
     }
+    actorDeclaration = sections.actorDeclaration
     let actorsDeclared = sections.actors != nil
     let claimsDeclared = sections.claims != nil
     for (path, node) in sections.statements {
@@ -155,7 +159,14 @@ struct GraphDecoder {
         }
       } catch {
         for diagnostic in error.diagnostics {
-          let at = diagnostic.field.flatMap { fields[$0]?.value } ?? node
+          var at = diagnostic.field.flatMap { fields[$0]?.value } ?? node
+          // Point at the alias itself, not at its list.
+          if case .array(let elements)? = fields["aliases"]?.value.value,
+            diagnostic.field == "aliases",
+            let alias = elements.first(where: { $0.scalarText == diagnostic.value })
+          {
+            at = alias
+          }
           report(diagnostic, at: at, path: "\(path)." + (diagnostic.field ?? "id"))
         }
       }
@@ -163,7 +174,8 @@ struct GraphDecoder {
     for link in pending {
       guard let representative = graph.actorID(named: link.spelling) else {
         report(
-          graph.unknownActorDiagnostic(link.spelling, field: ""), at: link.node, path: link.path)
+          graph.unknownActorDiagnostic(link.spelling, field: "", declaration: actorDeclaration),
+          at: link.node, path: link.path)
         continue
       }
       do {
@@ -228,7 +240,15 @@ struct GraphDecoder {
     let date = fields["date"].flatMap { self.date($0.value, path: "\(path()).date") }
     var weight = 1.0
     if let member = fields["weight"], let value = number(member.value, path: "\(path()).weight") {
-      weight = value
+      if value > 0 && value.isFinite {
+        weight = value
+      } else {
+        let written = member.value.scalarText ?? value.compactDescription
+        report(
+          .invalidValue, "weight \(written) is not a positive number", at: member.value,
+          path: "\(path()).weight", value: written, expected: "a finite number greater than 0",
+          suggestion: "leave the weight out for the default of 1")
+      }
     }
     let evidence = fields["evidence"].flatMap {
       self.evidence($0.value, path: "\(path()).evidence")
@@ -261,7 +281,8 @@ struct GraphDecoder {
     if declared {
       guard let id = graph.actorID(named: spelling) else {
         report(
-          graph.unknownActorDiagnostic(spelling, field: ""), at: member.value,
+          graph.unknownActorDiagnostic(spelling, field: "", declaration: actorDeclaration),
+          at: member.value,
           path: "\(path()).\(key)")
         return nil
       }
@@ -309,10 +330,7 @@ struct GraphDecoder {
       return nil
     }
     guard let date = PartialDate(text.trimmingSpaces()) else {
-      report(
-        .invalidValue, "\"\(text)\" is not a date", at: node, path: path(), value: text,
-        expected: "YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-11-14)",
-        suggestion: text.contains("/") ? "write dates the ISO way, year first, with '-'" : nil)
+      report(PartialDate.invalidDiagnostic(text), at: node, path: path())
       return nil
     }
     return date

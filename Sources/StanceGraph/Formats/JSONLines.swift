@@ -4,6 +4,7 @@ extension ClaimGraph {
   /// Declarations may come after the statements that use them.
   static func decodeJSONLines(_ text: SourceText) throws(StanceGraphError) -> ClaimGraph {
     var sections = GraphDecoder.Sections()
+    sections.actorDeclaration = #"declare it with a line {"actor": {"id": …}}"#
     var log = DiagnosticLog(file: text.file)
     var lineNumber = 0
     var start = 0

@@ -36,11 +36,13 @@ struct TextWriter {
   }
 
   /// Writes a number the way Swift prints it shortest, integers without `.0`.
-  mutating func write(number: Double) {
-    if number == number.rounded(), abs(number) < 1e15 {
-      write(String(Int64(number)))
-    } else {
-      write(String(number))
-    }
+  mutating func write(number: Double) { write(number.compactDescription) }
+}
+
+extension Double {
+  /// The shortest text that reads back as this number, integers without `.0` (`2`, `0.5`).
+  var compactDescription: String {
+    if self == rounded(), abs(self) < 1e15 { return String(Int64(self)) }
+    return String(self)
   }
 }

@@ -21,7 +21,10 @@ extension ClaimGraph {
       throw StanceGraphError(Diagnostic(.syntax, "\(error)", file: text.file))
     }
     var log = DiagnosticLog(file: text.file)
-    let document = documentNode(root, log: &log, depth: 0)
+    // Yams expands aliases (*name) as it composes; a few hundred bytes of nested aliases can
+    // stand for billions of values. No honest document has more values than bytes.
+    var budget = text.bytes.count + 1_000
+    let document = documentNode(root, log: &log, depth: 0, budget: &budget)
     try log.check()
     return try GraphDecoder.decode(root: document, file: text.file)
   }
@@ -49,10 +52,22 @@ extension ClaimGraph {
   }
 
   /// Converts a Yams node, resolving scalars by their YAML tags.
-  private static func documentNode(_ node: Node, log: inout DiagnosticLog, depth: Int)
-    -> DocumentNode
-  {
+  private static func documentNode(
+    _ node: Node, log: inout DiagnosticLog, depth: Int, budget: inout Int
+  ) -> DocumentNode {
     let position = node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? .unknown
+    budget -= 1
+    guard budget >= 0 else {
+      if budget == -1 {
+        log.add(
+          Diagnostic(
+            .tooLarge, "the YAML expands to more values than it has bytes",
+            line: position.line, column: position.column,
+            expected: "a document without nested aliases (*name)",
+            suggestion: "write repeated content out instead of referring to it with aliases"))
+      }
+      return DocumentNode(value: .null, position: position)
+    }
     guard depth < JSONParser.maximumDepth else {
       log.add(
         Diagnostic(
@@ -78,7 +93,8 @@ extension ClaimGraph {
       return DocumentNode(value: value, position: position)
     case .sequence(let sequence):
       return DocumentNode(
-        value: .array(sequence.map { documentNode($0, log: &log, depth: depth + 1) }),
+        value: .array(
+          sequence.map { documentNode($0, log: &log, depth: depth + 1, budget: &budget) }),
         position: position)
     case .mapping(let mapping):
       var members: [DocumentNode.Member] = []
@@ -95,7 +111,7 @@ extension ClaimGraph {
         members.append(
           DocumentNode.Member(
             key: keyScalar.string, keyPosition: keyPosition,
-            value: documentNode(value, log: &log, depth: depth + 1)))
+            value: documentNode(value, log: &log, depth: depth + 1, budget: &budget)))
       }
       return DocumentNode(value: .object(members), position: position)
     case .alias:
