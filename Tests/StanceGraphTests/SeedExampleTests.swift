@@ -32,8 +32,8 @@ import Testing
   @Test func everyQuoteIsInTheArticle() throws {
     let graph = try ClaimGraph(contentsOf: TestSupport.seedExample)
     let article = try String(
-      contentsOfFile: TestSupport.packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/seed/unc-seoul.txt").path, encoding: .utf8)
+      contentsOfFile: TestSupport.packageRoot
+        .appendingPathComponent("Examples/korea-armistice/article.txt").path, encoding: .utf8)
     let lines = article.split(separator: "\n", omittingEmptySubsequences: false)
     for statement in graph.statements {
       let evidence = try #require(statement.evidence)

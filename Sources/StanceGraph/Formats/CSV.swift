@@ -3,10 +3,13 @@
 /// Required columns: `source`, `relation`, `target`. Optional: `claim` (its text), `date`,
 /// `weight`, `evidence` (a quote; `quote` also works), `document`, `sentence`. Columns may come
 /// in any order and their names ignore case; any other column becomes a statement attribute.
+/// A classic signed edge list (`source,target,sign`) may give a `sign` column instead of
+/// `relation`: a positive sign is `allies-with`, a negative one `accuses`, and its magnitude
+/// multiplies the weight.
 /// Fields follow RFC 4180: quoted fields may hold delimiters, `""` and newlines; CRLF and LF
 /// both end rows; spaces around unquoted fields are trimmed; blank rows are skipped.
 enum EdgeListColumn: String, CaseIterable {
-  case source, relation, target, claim, date, weight, evidence, document, sentence
+  case source, relation, target, claim, date, weight, evidence, document, sentence, sign
 
   /// The prefix that marks an attribute column whose name is also a column's name
   /// (`attribute:date`); the writer adds it, the reader removes it.
@@ -83,6 +86,7 @@ extension ClaimGraph {
         case .document: value = statement.evidence?.document ?? ""
         case .sentence: value = statement.evidence?.sentence.map(String.init) ?? ""
         case .evidence: value = statement.evidence?.quote ?? ""
+        case .sign: value = ""
         }
         field(value, first: index == 0)
       }
@@ -166,8 +170,9 @@ private struct EdgeListReader {
         suggestion: other.advice)
       try log.check()
     }
-    for required in [EdgeListColumn.source, .relation, .target] where column(required, columnOf) < 0
-    {
+    let hasSign = column(.sign, columnOf) >= 0
+    for required in [EdgeListColumn.source, .relation, .target]
+    where column(required, columnOf) < 0 && !(required == .relation && hasSign) {
       // A header close to the missing name is most likely it, misspelt: point at it.
       let misspelt = attributeColumns.first {
         !Suggestions.closest(to: $0.name, among: [required.rawValue]).isEmpty
@@ -181,16 +186,7 @@ private struct EdgeListReader {
     try log.check()
     let headerCount = fields.count
 
-    let source = column(.source, columnOf)
-    let relation = column(.relation, columnOf)
-    let target = column(.target, columnOf)
-    let claim = column(.claim, columnOf)
-    let date = column(.date, columnOf)
-    let weight = column(.weight, columnOf)
-    let quote = column(.evidence, columnOf)
-    let document = column(.document, columnOf)
-    let sentence = column(.sentence, columnOf)
-
+    let layout = Layout(columnOf: columnOf, attributes: attributeColumns)
     while !log.shouldStop(inputRemains: offset < bytes.count), offset < bytes.count {
       let rowLine = line
       guard nextRow(bytes, &offset, &line, into: &fields) else { break }
@@ -208,10 +204,7 @@ private struct EdgeListReader {
             "quote fields that contain \(delimiter == 9 ? "tabs" : "commas") or line breaks")
         continue
       }
-      decodeRow(
-        fields, bytes, line: rowLine, source: source, relation: relation, target: target,
-        claim: claim, date: date, weight: weight, quote: quote, document: document,
-        sentence: sentence, attributeColumns: attributeColumns)
+      decodeRow(fields, bytes, line: rowLine, layout: layout)
     }
     try log.check()
     return graph
@@ -237,85 +230,126 @@ private struct EdgeListReader {
     columnOf[EdgeListColumn.allCases.firstIndex(of: column) ?? 0]
   }
 
-  private mutating func decodeRow(
-    _ fields: [Field], _ bytes: [UInt8], line: Int, source: Int, relation: Int, target: Int,
-    claim: Int, date: Int, weight: Int, quote: Int, document: Int, sentence: Int,
-    attributeColumns: [(index: Int, name: String)]
-  ) {
-    let errorsBefore = log.count
-    let sourceName = string(fields[source], bytes)
-    if sourceName.isEmpty {
-      report(
-        .missingField, "the source is empty", line: line, byte: fields[source].start,
-        field: "source", expected: "an actor name")
-    }
-    let relationField = fields[relation]
-    let parsedRelation = self.relation(relationField, bytes)
-    if parsedRelation == nil {
-      var diagnostic = Relation.unknownDiagnostic(string(relationField, bytes))
-      diagnostic.field = "relation"
-      report(diagnostic, line: line, byte: relationField.start)
-    }
-    let targetName = string(fields[target], bytes)
-    var statementDate: PartialDate?
-    if date >= 0, fields[date].end > fields[date].start {
-      statementDate = PartialDate(utf8: bytes[fields[date].start..<fields[date].end])
-      if statementDate == nil {
-        var diagnostic = PartialDate.invalidDiagnostic(string(fields[date], bytes))
-        diagnostic.field = "date"
-        report(diagnostic, line: line, byte: fields[date].start)
+  /// Where each known column is in a row (-1 when absent), and the attribute columns.
+  struct Layout {
+    var source = -1, relation = -1, target = -1, claim = -1, date = -1, weight = -1
+    var quote = -1, document = -1, sentence = -1, sign = -1
+    var attributes: [(index: Int, name: String)]
+
+    init(columnOf: [Int], attributes: [(index: Int, name: String)]) {
+      self.attributes = attributes
+      for (slot, column) in EdgeListColumn.allCases.enumerated() {
+        let index = columnOf[slot]
+        switch column {
+        case .source: source = index
+        case .relation: relation = index
+        case .target: target = index
+        case .claim: claim = index
+        case .date: date = index
+        case .weight: weight = index
+        case .evidence: quote = index
+        case .document: document = index
+        case .sentence: sentence = index
+        case .sign: sign = index
+        }
       }
     }
-    var statementWeight = 1.0
-    if weight >= 0, fields[weight].end > fields[weight].start {
-      let text = string(fields[weight], bytes)
+  }
+
+  /// Whether the row has a non-empty field in `column`.
+  private func has(_ column: Int, _ fields: [Field]) -> Bool {
+    column >= 0 && fields[column].end > fields[column].start
+  }
+
+  private mutating func decodeRow(_ fields: [Field], _ bytes: [UInt8], line: Int, layout: Layout) {
+    let errorsBefore = log.count
+    let sourceName = string(fields[layout.source], bytes)
+    if sourceName.isEmpty {
+      report(
+        .missingField, "the source is empty", line: line, byte: fields[layout.source].start,
+        field: "source", expected: "an actor name")
+    }
+    var parsedRelation: Relation?
+    var signMagnitude = 1.0
+    if layout.relation >= 0 {
+      let relationField = fields[layout.relation]
+      parsedRelation = relation(relationField, bytes)
+      if parsedRelation == nil {
+        var diagnostic = Relation.unknownDiagnostic(string(relationField, bytes))
+        diagnostic.field = "relation"
+        report(diagnostic, line: line, byte: relationField.start)
+      }
+    } else {
+      let text = string(fields[layout.sign], bytes)
+      switch text.lowercased() {
+      case "+", "positive", "pos": parsedRelation = .alliesWith
+      case "-", "negative", "neg": parsedRelation = .accuses
+      default:
+        if let value = Double(text), value != 0, value.isFinite {
+          parsedRelation = value > 0 ? .alliesWith : .accuses
+          signMagnitude = abs(value)
+        } else {
+          report(
+            .invalidValue, "sign \"\(text)\" is not a positive or negative number", line: line,
+            byte: fields[layout.sign].start, field: "sign", value: text,
+            expected: "a non-zero number, +, -, positive or negative",
+            suggestion: "a sign of 0 carries no tie: leave the row out")
+        }
+      }
+    }
+    let targetName = string(fields[layout.target], bytes)
+    var statementDate: PartialDate?
+    if has(layout.date, fields) {
+      let field = fields[layout.date]
+      statementDate = PartialDate(utf8: bytes[field.start..<field.end])
+      if statementDate == nil {
+        var diagnostic = PartialDate.invalidDiagnostic(string(field, bytes))
+        diagnostic.field = "date"
+        report(diagnostic, line: line, byte: field.start)
+      }
+    }
+    var statementWeight = signMagnitude
+    if has(layout.weight, fields) {
+      let text = string(fields[layout.weight], bytes)
       if let value = Double(text), value > 0, value.isFinite {
-        statementWeight = value
+        statementWeight *= value
       } else {
         report(
           .invalidValue, "weight \"\(text)\" is not a positive number", line: line,
-          byte: fields[weight].start, field: "weight", value: text,
+          byte: fields[layout.weight].start, field: "weight", value: text,
           expected: "a finite number greater than 0",
           suggestion: "leave the field empty for the default of 1")
       }
     }
     var evidence = Evidence()
-    if document >= 0, fields[document].end > fields[document].start {
-      evidence.document = string(fields[document], bytes)
-    }
-    if quote >= 0, fields[quote].end > fields[quote].start {
-      evidence.quote = string(fields[quote], bytes)
-    }
-    if sentence >= 0, fields[sentence].end > fields[sentence].start {
-      let text = string(fields[sentence], bytes)
+    if has(layout.document, fields) { evidence.document = string(fields[layout.document], bytes) }
+    if has(layout.quote, fields) { evidence.quote = string(fields[layout.quote], bytes) }
+    if has(layout.sentence, fields) {
+      let text = string(fields[layout.sentence], bytes)
       if let number = Int(text), number >= 1 {
         evidence.sentence = number
       } else {
         report(
           .invalidValue, "sentence \"\(text)\" is not a sentence number", line: line,
-          byte: fields[sentence].start, field: "sentence", value: text,
+          byte: fields[layout.sentence].start, field: "sentence", value: text,
           expected: "a whole number from 1")
       }
     }
-    guard log.count == errorsBefore, let parsedRelation else {
-      return
-    }
+    guard log.count == errorsBefore, let parsedRelation else { return }
     var attributes: [String: String] = [:]
-    for (index, name) in attributeColumns where fields[index].end > fields[index].start {
+    for (index, name) in layout.attributes where fields[index].end > fields[index].start {
       attributes[name] = string(fields[index], bytes)
     }
     let statement = Statement(
       source: graph.actorID(forName: sourceName), relation: parsedRelation,
       target: targetName.isEmpty ? nil : graph.actorID(forName: targetName),
-      claim: claim >= 0 && fields[claim].end > fields[claim].start
-        ? graph.claimID(forText: string(fields[claim], bytes)) : nil,
+      claim: has(layout.claim, fields)
+        ? graph.claimID(forText: string(fields[layout.claim], bytes)) : nil,
       date: statementDate, weight: statementWeight, evidence: evidence.isEmpty ? nil : evidence,
       attributes: attributes)
     if let problem = graph.problem(with: statement) {
-      let field = problem.field == "target" ? fields[target] : fields[source]
-      var located = problem
-      located.field = problem.field
-      report(located, line: line, byte: field.start)
+      let field = problem.field == "target" ? fields[layout.target] : fields[layout.source]
+      report(problem, line: line, byte: field.start)
       return
     }
     graph.append(validated: statement)
