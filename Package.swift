@@ -5,6 +5,7 @@ let package = Package(
   name: "StanceGraph",
   products: [
     .library(name: "StanceGraph", targets: ["StanceGraph"]),
+    .library(name: "StanceAnalysis", targets: ["StanceAnalysis"]),
     .executable(name: "stancegraph", targets: ["stancegraph"]),
   ],
   dependencies: [
@@ -18,11 +19,15 @@ let package = Package(
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
 
+    // The analysis module: signed projection, stances, positions, blocs, balance.
+    .target(name: "StanceAnalysis", dependencies: ["StanceGraph"]),
+
     // The command-line tool.
     .executableTarget(
       name: "stancegraph",
       dependencies: [
         "StanceGraph",
+        "StanceAnalysis",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -30,7 +35,7 @@ let package = Package(
     // Benchmarks: an executable run by `make bench`, never by the tests.
     .executableTarget(
       name: "stancegraph-bench",
-      dependencies: ["StanceGraph"],
+      dependencies: ["StanceGraph", "StanceAnalysis"],
       path: "Benchmarks/StanceBench"
     ),
 
@@ -38,6 +43,11 @@ let package = Package(
     .testTarget(
       name: "StanceGraphTests",
       dependencies: ["StanceGraph"]
+    ),
+    .testTarget(
+      name: "StanceAnalysisTests",
+      dependencies: ["StanceAnalysis", "StanceGraph"],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "StanceGraphCLITests",
