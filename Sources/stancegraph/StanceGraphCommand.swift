@@ -15,10 +15,14 @@ struct StanceGraphCommand: ParsableCommand {
         stancegraph validate Examples/korea-armistice/claims.yaml
         stancegraph stats Examples/korea-armistice/claims.yaml
         stancegraph query Examples/korea-armistice/claims.yaml --actor "North Korea"
+        stancegraph clusters Examples/korea-armistice/claims.yaml
 
       See docs/cli.md and docs/formats.md.
       """,
     version: "0.1.0",
-    subcommands: [Validate.self, Stats.self, Convert.self, Query.self, Generate.self]
+    subcommands: [
+      Validate.self, Stats.self, Convert.self, Query.self, Generate.self, StancesCommand.self,
+      Explain.self, PositionsCommand.self, Clusters.self, Balance.self,
+    ]
   )
 }

@@ -1,0 +1,73 @@
+import ArgumentParser
+import StanceAnalysis
+import StanceGraph
+
+struct Explain: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract:
+      "Explain A's stance toward B: the statements behind it, with claims, dates and evidence.",
+    discussion: """
+      Lists what A said about B (and denials of claims B made), each with the weight it \
+      adds, then what B said about A for context.
+
+      Example:
+        stancegraph explain Examples/korea-armistice/claims.yaml "North Korea" "United States"
+      """)
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup var analysis: AnalysisOptions
+
+  @Argument(help: "The actor whose stance is explained.")
+  var source: String
+
+  @Argument(help: "The actor the stance is toward.")
+  var target: String
+
+  @Flag(help: "Print JSON.")
+  var json = false
+
+  func run() throws {
+    let graph = try input.load()
+    let projection = try analysis.projection(of: graph)
+    let names = projection.graph
+    let a = try StatementText.actor(source, in: names, option: "A")
+    let b = try StatementText.actor(target, in: names, option: "B")
+    guard a != b else {
+      throw ValidationError("A and B are the same actor, \(names[a].name)")
+    }
+    let stances = Stances(of: projection)
+    let forward = stances.stance(from: a, to: b)
+    let backward = stances.stance(from: b, to: a)
+    if json {
+      try JSONOutput.print(
+        Report(
+          source: forward.map { StancesCommand.Record($0, names) },
+          reverse: backward.map { StancesCommand.Record($0, names) }))
+      return
+    }
+    func show(_ stance: Stances.Stance?, _ from: ActorID, _ to: ActorID) {
+      guard let stance else {
+        print("\(names[from].name) said nothing about \(names[to].name).")
+        return
+      }
+      print(
+        "\(names[from].name) toward \(names[to].name): \(stance.label.rawValue), score \(StatementText.number(stance.score)) from \(stance.contributions.count) statement\(stance.contributions.count == 1 ? "" : "s")"
+      )
+      for contribution in stance.contributions {
+        let sign = contribution.weight > 0 ? "+" : ""
+        print(
+          "  \(sign)\(StatementText.number(contribution.weight))  #\(contribution.statement.index + 1) "
+            + StatementText.describe(contribution.statement, in: names, target: contribution.target)
+        )
+      }
+    }
+    show(forward, a, b)
+    print("")
+    show(backward, b, a)
+  }
+
+  struct Report: Encodable {
+    var source: StancesCommand.Record?
+    var reverse: StancesCommand.Record?
+  }
+}
