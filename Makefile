@@ -48,6 +48,7 @@ format:
 
 bench: release
 	Benchmarks/run-load.sh
+	Benchmarks/run-cluster.sh
 
 clean:
 	rm -rf .build

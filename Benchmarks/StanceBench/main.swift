@@ -1,11 +1,16 @@
 // The StanceGraph benchmark executable, run by `make bench` (never by the tests).
 //
 //   stancegraph-bench load FILE [--repeat K]
+//     Loads FILE (format from its extension) K times in this process and prints one JSON line
+//     with the fastest wall time and the process's peak resident memory, the same fields as
+//     Benchmarks/python/load_networkx.py prints for the Python baseline.
 //
-// Loads FILE (format from its extension) K times in this process and prints one JSON line with
-// the fastest wall time and the process's peak resident memory, the same fields as
-// Benchmarks/python/load_networkx.py prints for the Python baseline.
+//   stancegraph-bench cluster FILE --blocs K [--seed S] [--restarts R] [--weights unit]
+//     Loads a planted-bloc file from `stancegraph generate`, projects it, clusters it with the
+//     fast solver and prints one JSON line: times of each phase, disagreement, blocs, and the
+//     adjusted Rand index against the planted blocs (actor i is in bloc i mod K).
 import Foundation
+import StanceAnalysis
 import StanceGraph
 
 #if canImport(Glibc)
@@ -24,8 +29,61 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+
+func option(_ name: String) -> String? {
+  guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+  return arguments[index + 1]
+}
+
+func seconds(since start: ContinuousClock.Instant) -> Double {
+  let elapsed = ContinuousClock.now - start
+  return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+}
+
+func emit(_ line: [String: Any]) {
+  guard let data = try? JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) else {
+    fail("cannot encode the result")
+  }
+  print(String(decoding: data, as: UTF8.self))
+}
+
+if arguments.first == "cluster", arguments.count >= 2 {
+  let file = arguments[1]
+  guard let blocCount = option("--blocs").flatMap(Int.init), blocCount > 0 else {
+    fail("cluster needs --blocs K")
+  }
+  let seed = option("--seed").flatMap(UInt64.init) ?? 1
+  let restarts = option("--restarts").flatMap(Int.init) ?? 8
+  var start = ContinuousClock.now
+  let graph: ClaimGraph
+  do { graph = try ClaimGraph(contentsOf: file) } catch { fail("\(error)") }
+  let loadSeconds = seconds(since: start)
+  start = .now
+  let policy = (try? WeightingPolicy(parsing: option("--weights") ?? "unit")) ?? .unit
+  let projection = SignedProjection(graph, policy: policy)
+  let projectSeconds = seconds(since: start)
+  start = .now
+  let clusters: AllianceClusters
+  do {
+    clusters = try AllianceClusters(
+      of: projection, options: .init(method: .fast, seed: seed, restarts: restarts))
+  } catch { fail("\(error)") }
+  let clusterSeconds = seconds(since: start)
+  // Planted blocs: the generator deals actor i (id a<i>) into bloc i mod K.
+  let planted = Partition(graph.actors.map { (Int($0.id.dropFirst()) ?? 0) % blocCount })
+  emit([
+    "tool": "stancegraph-fast", "file": file, "actors": graph.actorCount,
+    "ties": projection.signed.tieCount, "load_seconds": loadSeconds,
+    "project_seconds": projectSeconds, "seconds": clusterSeconds, "restarts": restarts,
+    "disagreement": clusters.disagreement, "blocs": clusters.blocs.count,
+    "ari": clusters.partition.adjustedRandIndex(with: planted),
+    "stability": clusters.stability ?? 1, "peak_mb": (peakResidentMegabytes() * 10).rounded() / 10,
+  ])
+  exit(0)
+}
+
 guard arguments.first == "load", arguments.count >= 2 else {
-  fail("usage: stancegraph-bench load FILE [--repeat K]")
+  fail("usage: stancegraph-bench load FILE [--repeat K] | cluster FILE --blocs K [--seed S]")
 }
 let file = arguments[1]
 var repeats = 1
@@ -57,5 +115,4 @@ let line: [String: Any] = [
   "actors": actors, "seconds": (best * 1e6).rounded() / 1e6,
   "peak_mb": (peakResidentMegabytes() * 10).rounded() / 10,
 ]
-let data = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])
-print(String(decoding: data, as: UTF8.self))
+emit(line)

@@ -14,8 +14,9 @@ import StanceGraph
 /// negative ties across. It equals correlation clustering with at most two blocs on the ties'
 /// signs, which the exact solver proves for components up to ``Options/exactLimit`` actors;
 /// beyond, the fast solver gives an upper bound, labelled as such (`isExact` false). See
-/// Aref, Mason and Wilson 2020, "Computing the line index of balance using integer
-/// programming optimisation", doi:10.1007/978-3-030-51286-3_3.
+/// Aref, Mason and Wilson 2018, "Computing the line index of balance using integer
+/// programming optimisation", in Optimization Problems in Graph Theory,
+/// doi:10.1007/978-3-319-94830-0_3.
 ///
 /// ```swift
 /// let balance = StructuralBalance(of: SignedProjection(graph, policy: .unit))
@@ -57,8 +58,11 @@ public struct StructuralBalance: Sendable {
   public let isExact: Bool
   /// The summed |weight| of the frustrated ties of ``camps``.
   public let frustratedWeight: Double
-  /// The two camps of the best split found; the first holds the first actor.
+  /// The two camps of the best split found; the first holds the first tied actor. Actors
+  /// with no tie are in neither (see ``isolated``).
   public let camps: [[ActorID]]
+  /// Actors with no tie at all: the data puts them in no camp.
+  public let isolated: [ActorID]
   /// The ties that disagree with the camps.
   public let frustratedTies: [AllianceClusters.FrustratedTie]
   public let nodesExplored: Int
@@ -115,8 +119,12 @@ public struct StructuralBalance: Sendable {
     }
     frustratedWeight = weight
     frustratedTies = frustrated
+    let tied = (0..<graph.nodeCount).filter { graph.degree(of: $0) > 0 }
     camps = [0, 1].map { camp in
-      (0..<graph.nodeCount).filter { labels[$0] == camp }.map { ActorID(rawValue: Int32($0)) }
+      tied.filter { labels[$0] == camp }.map { ActorID(rawValue: Int32($0)) }
+    }
+    isolated = (0..<graph.nodeCount).filter { graph.degree(of: $0) == 0 }.map {
+      ActorID(rawValue: Int32($0))
     }
   }
 

@@ -61,6 +61,10 @@ public struct WeightingPolicy: Hashable, Sendable, CustomStringConvertible {
     case "goldstein", "cameo", "default": self = .goldstein
     case "unit", "signs", "sign": self = .unit
     default:
+      guard !text.allSatisfy(\.isWhitespace) else {
+        throw AnalysisError(
+          .invalidOption, "--weights is empty; expected goldstein, unit, or RELATION=NUMBER pairs")
+      }
       var policy = WeightingPolicy.goldstein
       policy.name = "custom"
       for part in text.split(separator: ",") {

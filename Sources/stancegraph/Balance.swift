@@ -25,6 +25,10 @@ struct Balance: ParsableCommand {
   @Flag(help: "Print JSON.")
   var json = false
 
+  func validate() throws {
+    if exactLimit < 1 { throw ValidationError("--exact-limit must be at least 1") }
+  }
+
   func run() throws {
     let graph = try input.load()
     let projection = try analysis.projection(of: graph)
@@ -46,6 +50,9 @@ struct Balance: ParsableCommand {
     )
     for (index, camp) in balance.camps.enumerated() {
       print("camp \(index + 1)      " + camp.map { names[$0].name }.joined(separator: ", "))
+    }
+    if !balance.isolated.isEmpty {
+      print("no ties     " + balance.isolated.map { names[$0].name }.joined(separator: ", "))
     }
     for tie in balance.frustratedTies {
       print(
@@ -74,6 +81,7 @@ struct Balance: ParsableCommand {
     var frustratedWeight: Double
     var triangles: Triangles
     var camps: [[String]]
+    var isolated: [String]
     var frustrated: [Tie]
     var weights: String
 
@@ -88,6 +96,7 @@ struct Balance: ParsableCommand {
         weaklyBalanced: census.weaklyBalanced, weakFraction: census.weaklyBalancedFraction,
         byNegativeTies: census.byNegativeTies)
       camps = balance.camps.map { $0.map { graph[$0].id } }
+      isolated = balance.isolated.map { graph[$0].id }
       frustrated = balance.frustratedTies.map {
         Tie(
           first: graph[$0.first].id, second: graph[$0.second].id, weight: $0.weight,

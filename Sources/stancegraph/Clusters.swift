@@ -42,6 +42,9 @@ struct Clusters: ParsableCommand {
   @Option(name: .customLong("node-budget"), help: "Search nodes the exact solver may explore.")
   var nodeBudget: Int = 20_000_000
 
+  @Option(help: "Frustrated ties listed in the table (all of them in --json).")
+  var show: Int = 20
+
   @Flag(help: "Print JSON.")
   var json = false
 
@@ -172,8 +175,9 @@ struct Clusters: ParsableCommand {
     }
     if !clusters.frustratedTies.isEmpty {
       print("")
-      print("frustrated ties (the surprises):")
-      for tie in clusters.frustratedTies {
+      let shown = clusters.frustratedTies.prefix(max(0, show))
+      print("frustrated ties (the surprises), strongest first:")
+      for tie in shown {
         let kind = tie.isInside ? "hostile inside a bloc" : "friendly across blocs"
         print(
           "  \(graph[tie.first].name) – \(graph[tie.second].name): \(StatementText.number(tie.weight)), \(kind)"

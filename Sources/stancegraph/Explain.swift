@@ -11,7 +11,7 @@ struct Explain: ParsableCommand {
       adds, then what B said about A for context.
 
       Example:
-        stancegraph explain Examples/korea-armistice/claims.yaml "North Korea" "United States"
+        stancegraph explain Examples/korea-armistice/claims.yaml "North Korea" US
       """)
 
   @OptionGroup var input: InputOptions
@@ -30,10 +30,13 @@ struct Explain: ParsableCommand {
     let graph = try input.load()
     let projection = try analysis.projection(of: graph)
     let names = projection.graph
-    let a = try StatementText.actor(source, in: names, option: "A")
-    let b = try StatementText.actor(target, in: names, option: "B")
+    let a = try StatementText.actor(source, in: names, option: "<source>")
+    let b = try StatementText.actor(target, in: names, option: "<target>")
     guard a != b else {
-      throw ValidationError("A and B are the same actor, \(names[a].name)")
+      Terminal.printError(
+        "error: <source> and <target> are the same actor, \(names[a].name); name two actors: "
+          + "stancegraph explain FILE <source> <target>")
+      throw ExitCode.validationFailure
     }
     let stances = Stances(of: projection)
     let forward = stances.stance(from: a, to: b)

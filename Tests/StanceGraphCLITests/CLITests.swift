@@ -743,7 +743,10 @@ struct CLITests {
     let sandbox: Sandbox
     init() throws { sandbox = try Sandbox() }
 
-    static let subcommands = ["validate", "stats", "convert", "query", "generate"]
+    static let subcommands = [
+      "validate", "stats", "convert", "query", "generate", "stances", "explain", "positions",
+      "clusters", "balance",
+    ]
 
     /// The lines of the discussion's example block: from `Example:`/`Examples:` to `USAGE:`.
     static func exampleBlock(_ help: String) -> [String] {

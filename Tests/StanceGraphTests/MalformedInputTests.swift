@@ -165,7 +165,7 @@ import Testing
       "a source that is a list", .json,
       jsonStatement("\"source\": [\"US\"], \"relation\": \"accuses\", \"target\": \"KP\""),
       .wrongType, line: 1, column: 28, field: "statements[0].source",
-      ["expected text, found a list"]),
+      ["found a list where text belongs"]),
     MalformedCase(
       "a statement whose source and target are the same actor", .json,
       jsonStatement("\"source\": \"US\", \"relation\": \"accuses\", \"target\": \"US\""),
@@ -322,7 +322,7 @@ import Testing
       "a relation that is a list", .yaml,
       "statements:\n  - source: US\n    relation: [accuses]\n    target: KP\n",
       .wrongType, line: 3, column: 15, field: "statements[0].relation",
-      ["expected text, found a list"]),
+      ["found a list where text belongs"]),
     MalformedCase(
       "month 13", .yaml,
       "statements:\n  - source: US\n    relation: accuses\n    target: KP\n    date: 2023-13-01\n",
@@ -448,7 +448,10 @@ import Testing
     MalformedCase(
       "no target column", .csv, "source,relation\nUS,accuses\n",
       .missingColumn, line: 1, column: 1, field: "target",
-      ["the header has no \"target\" column", "a header naming source, relation and target"]),
+      [
+        "the header has no \"target\" column",
+        "a header naming source, relation (or sign) and target",
+      ]),
     MalformedCase(
       "a row with too few fields, reported where the missing field belongs", .csv,
       "source,relation,target\nUS,accuses\n", .fieldCount, line: 2, column: 11, field: nil,

@@ -72,7 +72,7 @@ public enum AtomicFile {
     var written = 0
     while written < bytes.count {
       let result = bytes.withUnsafeBytes { buffer in
-        Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+        systemWrite(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
       }
       if result < 0 {
         if errno == EINTR { continue }
@@ -86,4 +86,9 @@ public enum AtomicFile {
     let reason = String(cString: strerror(errno))
     return StanceGraphError(Diagnostic(.io, "\(what): \(reason)", file: path))
   }
+}
+
+/// `write(2)`, named apart from ``AtomicFile/write(_:to:)``.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
 }

@@ -160,8 +160,8 @@ private struct EdgeListReader {
       }
     }
     let expectedHeader =
-      "a header naming source, relation and target (and optionally claim, date, weight, "
-      + "evidence, document, sentence)"
+      "a header naming source, relation (or sign) and target (and optionally claim, date, "
+      + "weight, evidence, document, sentence)"
     if fields.count == 1, let other = EdgeListReader.otherDelimiter(in: headers[0], not: delimiter)
     {
       report(
@@ -171,6 +171,18 @@ private struct EdgeListReader {
       try log.check()
     }
     let hasSign = column(.sign, columnOf) >= 0
+    if hasSign && column(.relation, columnOf) >= 0 {
+      report(
+        .duplicateColumn, "the header has both a \"relation\" and a \"sign\" column",
+        line: headerLine, byte: fields[column(.sign, columnOf)].start, field: "sign",
+        suggestion: "keep one: relation names the relation, sign gives only its sign")
+    }
+    var attributeNames: Set<String> = []
+    for (index, name) in attributeColumns where !attributeNames.insert(name).inserted {
+      report(
+        .duplicateColumn, "two columns give attribute \"\(name)\"", line: headerLine,
+        byte: fields[index].start, field: name, suggestion: "keep one of them")
+    }
     for required in [EdgeListColumn.source, .relation, .target]
     where column(required, columnOf) < 0 && !(required == .relation && hasSign) {
       // A header close to the missing name is most likely it, misspelt: point at it.
@@ -285,12 +297,15 @@ private struct EdgeListReader {
       case "+", "positive", "pos": parsedRelation = .alliesWith
       case "-", "negative", "neg": parsedRelation = .accuses
       default:
-        if let value = Double(text), value != 0, value.isFinite {
+        if let value = Double(decimal: text), value != 0, value.isFinite {
           parsedRelation = value > 0 ? .alliesWith : .accuses
           signMagnitude = abs(value)
         } else {
           report(
-            .invalidValue, "sign \"\(text)\" is not a positive or negative number", line: line,
+            .invalidValue,
+            text.isEmpty
+              ? "the sign is empty" : "sign \"\(text)\" is not a positive or negative number",
+            line: line,
             byte: fields[layout.sign].start, field: "sign", value: text,
             expected: "a non-zero number, +, -, positive or negative",
             suggestion: "a sign of 0 carries no tie: leave the row out")
@@ -311,7 +326,7 @@ private struct EdgeListReader {
     var statementWeight = signMagnitude
     if has(layout.weight, fields) {
       let text = string(fields[layout.weight], bytes)
-      if let value = Double(text), value > 0, value.isFinite {
+      if let value = Double(decimal: text), value > 0, value.isFinite {
         statementWeight *= value
       } else {
         report(

@@ -116,7 +116,7 @@ struct GraphDecoder {
       default: sections.statements = list
       }
     }
-    if fields["statements"] == nil && fields["actors"] == nil {
+    if !GraphDecoder.isPresent(fields["statements"]) && !GraphDecoder.isPresent(fields["actors"]) {
       report(
         .missingField, "the document has no statements", at: root, path: "statements",
         expected: "a \"statements\" list (and optionally \"actors\" and \"claims\")")
@@ -376,7 +376,7 @@ struct GraphDecoder {
     guard let member = fields[key] else {
       report(
         .missingField, "missing field \"\(key)\"", at: node, path: "\(path()).\(key)",
-        expected: "a \"\(key)\" field")
+        expected: "a value for \"\(key)\"")
       return nil
     }
     if isNull(member.value) {
@@ -400,7 +400,7 @@ struct GraphDecoder {
     if case .null = node.value { return nil }
     guard let text = node.scalarText else {
       report(
-        .wrongType, "expected text, found \(node.typeName)", at: node, path: path(),
+        .wrongType, "found \(node.typeName) where text belongs", at: node, path: path(),
         expected: "a string")
       return nil
     }
@@ -415,7 +415,7 @@ struct GraphDecoder {
     switch node.value {
     case .number(let value): return value
     case .string(let text), .plain(let text, _):
-      if let value = Double(text.trimmingSpaces()) { return value }
+      if let value = Double(decimal: text.trimmingSpaces()) { return value }
       report(
         .wrongType, "\"\(text)\" is not a number", at: node, path: path(), value: text,
         expected: "a number")
@@ -471,6 +471,13 @@ struct GraphDecoder {
   struct Fields {
     var members: [DocumentNode.Member] = []
     subscript(key: String) -> DocumentNode.Member? { members.first { $0.key == key } }
+  }
+
+  /// Whether a field is there with a value other than null.
+  private static func isPresent(_ member: DocumentNode.Member?) -> Bool {
+    guard let member else { return false }
+    if case .null = member.value.value { return false }
+    return true
   }
 
   private func isNull(_ node: DocumentNode) -> Bool {

@@ -46,3 +46,19 @@ extension Double {
     return String(self)
   }
 }
+
+extension Double {
+  /// Parses a decimal number only (`-2`, `0.5`, `1e3`): no hexadecimal, `nan` or `inf`, which
+  /// `Double(_:)` would accept.
+  init?(decimal text: String) {
+    guard !text.isEmpty,
+      text.utf8.allSatisfy({
+        ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".")
+          || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "+")
+          || $0 == UInt8(ascii: "-")
+      }),
+      let value = Double(text)
+    else { return nil }
+    self = value
+  }
+}
