@@ -89,7 +89,7 @@ struct Balance: ParsableCommand {
       let graph = projection.graph
       frustrationIndex = balance.frustrationIndex
       exact = balance.isExact
-      frustratedWeight = balance.frustratedWeight
+      frustratedWeight = JSONOutput.clean(balance.frustratedWeight)
       let census = balance.triangles
       triangles = Triangles(
         total: census.total, balanced: census.balanced, fraction: census.balancedFraction,

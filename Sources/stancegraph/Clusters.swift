@@ -115,14 +115,15 @@ struct Clusters: ParsableCommand {
       let graph = projection.graph
       method = clusters.method.rawValue
       optimal = clusters.isOptimal
-      disagreement = clusters.disagreement
+      disagreement = JSONOutput.clean(clusters.disagreement)
       violations = clusters.violations
       weights = projection.policy.description
       rolledUp = projection.rollUp != nil
       actors = graph.actorCount
       ties = projection.signed.tieCount
       certificate = clusters.certificate.map {
-        Certificate(nodesExplored: $0.nodesExplored, lowerBound: $0.lowerBound, bound: $0.bound)
+        Certificate(
+          nodesExplored: $0.nodesExplored, lowerBound: JSONOutput.clean($0.lowerBound), bound: $0.bound)
       }
       restarts = clusters.restartsRun
       stability = clusters.stability
@@ -130,12 +131,13 @@ struct Clusters: ParsableCommand {
         Bloc(
           name: $0.name, central: graph[$0.centralMember].id,
           members: $0.members.map { graph[$0].id },
-          size: $0.members.count, internalWeight: $0.internalWeight, isolated: $0.isIsolated)
+          size: $0.members.count, internalWeight: JSONOutput.clean($0.internalWeight),
+          isolated: $0.isIsolated)
       }
-      between = clusters.betweenWeights
+      between = clusters.betweenWeights.map { $0.map(JSONOutput.clean) }
       frustrated = clusters.frustratedTies.map { tie in
         Frustrated(
-          first: graph[tie.first].id, second: graph[tie.second].id, weight: tie.weight,
+          first: graph[tie.first].id, second: graph[tie.second].id, weight: JSONOutput.clean(tie.weight),
           kind: tie.isInside ? "hostile inside a bloc" : "friendly across blocs",
           statements: tie.contributions.map { JSONOutput.StatementRecord($0, in: graph) })
       }

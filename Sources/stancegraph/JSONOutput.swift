@@ -39,6 +39,9 @@ enum JSONOutput {
     }
   }
 
+  /// A sum of weights without floating-point noise (31.200000000000003 → 31.2).
+  static func clean(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }
+
   static func print(_ value: some Encodable) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

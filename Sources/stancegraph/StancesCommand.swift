@@ -93,7 +93,7 @@ struct StancesCommand: ParsableCommand {
     init(_ stance: Stances.Stance, _ graph: ClaimGraph) {
       source = graph[stance.source].id
       target = graph[stance.target].id
-      score = stance.score
+      score = JSONOutput.clean(stance.score)
       label = stance.label.rawValue
       counts = Dictionary(
         uniqueKeysWithValues: Relation.allCases.map { ($0.rawValue, stance.count(of: $0)) })
