@@ -1,6 +1,7 @@
 # StanceGraph: the README's commands.
 #   make demo          install what is missing, build, run the main job on the bundled example
 #   make test          install what is missing, run every test and the format lint
+#   make check         longer checks (exhaustive comparisons) beyond make test
 #   make bench         benchmarks against the Python tools (figures go in docs/performance.md)
 #   make install-deps  libgraphviz-dev and graphviz through apt-get, only when missing
 
@@ -9,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Examples/korea-armistice/claims.yaml
 BIN := .build/release/stancegraph
 
-.PHONY: demo test bench install-deps build release lint format clean
+.PHONY: demo test check bench install-deps build release lint format clean
 
 install-deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
@@ -39,6 +40,11 @@ demo: release
 test: install-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+
+# Longer checks: the exhaustive 6-actor comparison in release mode.
+check: install-deps
+	STANCEGRAPH_EXHAUSTIVE=1 $(SWIFT) test -c release -Xswiftc -enable-testing \
+	  --scratch-path .build-check --filter ExhaustiveSixActorTests
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift

@@ -123,7 +123,8 @@ struct Clusters: ParsableCommand {
       ties = projection.signed.tieCount
       certificate = clusters.certificate.map {
         Certificate(
-          nodesExplored: $0.nodesExplored, lowerBound: JSONOutput.clean($0.lowerBound), bound: $0.bound)
+          nodesExplored: $0.nodesExplored, lowerBound: JSONOutput.clean($0.lowerBound),
+          bound: $0.bound)
       }
       restarts = clusters.restartsRun
       stability = clusters.stability
@@ -137,7 +138,8 @@ struct Clusters: ParsableCommand {
       between = clusters.betweenWeights.map { $0.map(JSONOutput.clean) }
       frustrated = clusters.frustratedTies.map { tie in
         Frustrated(
-          first: graph[tie.first].id, second: graph[tie.second].id, weight: JSONOutput.clean(tie.weight),
+          first: graph[tie.first].id, second: graph[tie.second].id,
+          weight: JSONOutput.clean(tie.weight),
           kind: tie.isInside ? "hostile inside a bloc" : "friendly across blocs",
           statements: tie.contributions.map { JSONOutput.StatementRecord($0, in: graph) })
       }

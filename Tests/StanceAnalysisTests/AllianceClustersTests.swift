@@ -1,3 +1,4 @@
+import Foundation
 import StanceGraph
 import Testing
 
@@ -190,5 +191,47 @@ import Testing
     let planted = Partition((0..<1000).map(parameters.bloc(of:)))
     #expect(first.partition.adjustedRandIndex(with: planted) >= 0.95)
     #expect((first.stability ?? 0) > 0.9)
+  }
+}
+
+/// Every signed graph on 6 actors (3^15 = 14,348,907 graphs) against enumeration of all 203
+/// partitions. Minutes even in release mode, so it runs in `make check`
+/// (`STANCEGRAPH_EXHAUSTIVE=1`), not in `make test`.
+@Suite struct ExhaustiveSixActorTests {
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["STANCEGRAPH_EXHAUSTIVE"] == "1"))
+  func exactMatchesEnumerationOnEverySignedGraphOfSixActors() {
+    let nodes = 6
+    let pairs = (0..<nodes).flatMap { a in ((a + 1)..<nodes).map { (a, $0) } }
+    let partitions = BruteForce.partitions(nodes)
+    // Precompute, for each partition, which pairs it puts together.
+    let together = partitions.map { labels in pairs.map { labels[$0.0] == labels[$0.1] } }
+    var total = 1
+    for _ in pairs { total *= 3 }
+    var mismatches = 0
+    for code in 0..<total {
+      var rest = code
+      var signs = [Int](repeating: 0, count: pairs.count)
+      var ties: [(Int, Int, Double)] = []
+      for (index, (a, b)) in pairs.enumerated() {
+        let digit = rest % 3
+        rest /= 3
+        if digit != 0 {
+          signs[index] = digit == 1 ? 1 : -1
+          ties.append((a, b, Double(signs[index])))
+        }
+      }
+      var optimum = Int.max
+      for inside in together {
+        var cost = 0
+        for index in signs.indices where signs[index] != 0 && inside[index] == (signs[index] < 0) {
+          cost += 1
+        }
+        optimum = min(optimum, cost)
+      }
+      let exact = ExactClustering.solve(
+        SignedGraph(nodeCount: nodes, ties: ties), maxBlocs: nil, nodeBudget: 1_000_000)
+      if !exact.isOptimal || exact.disagreement != Double(optimum) { mismatches += 1 }
+    }
+    #expect(mismatches == 0)
   }
 }

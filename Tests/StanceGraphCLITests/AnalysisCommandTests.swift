@@ -924,31 +924,8 @@ import Testing
       return arguments
     }
 
-    @Test(arguments: subcommands)
-    func helpShowsAnExample(subcommand: String) throws {
-      let run = try sandbox.run(subcommand, "--help")
-      #expect(run.status == 0, "\(run)")
-      #expect(run.stderr.isEmpty, "\(run)")
-      #expect(run.stdout.contains("USAGE: stancegraph \(subcommand)"), "\(run)")
-      #expect(run.stdout.contains("Example"), "\(run)")
-      #expect(
-        Help.exampleBlock(run.stdout).contains { $0.hasPrefix("  stancegraph \(subcommand) ") },
-        "\(run)")
-      let viaHelp = try sandbox.run("help", subcommand)
-      #expect(viaHelp.status == 0, "\(viaHelp)")
-      #expect(viaHelp.stdout == run.stdout)
-    }
-
-    /// A command wrapped at the help width loses its indentation, and a reader who copies it
-    /// runs half a command.
-    @Test(arguments: subcommands)
-    func examplesFitTheHelpWidth(subcommand: String) throws {
-      let run = try sandbox.run(subcommand, "--help")
-      let block = Help.exampleBlock(run.stdout)
-      #expect(!block.isEmpty, "\(run)")
-      let wrapped = block.filter { !$0.hasPrefix("  ") }
-      #expect(wrapped.isEmpty, "wrapped example lines: \(wrapped)")
-    }
+    // That each subcommand's help shows an example that fits the help width is checked for
+    // every subcommand in CLITests.Help; here the examples are also run.
 
     /// The examples on the seed example run from the package root.
     @Test(arguments: subcommands)
