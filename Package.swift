@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "StanceGraph", targets: ["StanceGraph"]),
     .library(name: "StanceAnalysis", targets: ["StanceAnalysis"]),
+    .library(name: "StanceGraphviz", targets: ["StanceGraphviz"]),
     .executable(name: "stancegraph", targets: ["stancegraph"]),
   ],
   dependencies: [
@@ -22,12 +23,24 @@ let package = Package(
     // The analysis module: signed projection, stances, positions, blocs, balance.
     .target(name: "StanceAnalysis", dependencies: ["StanceGraph"]),
 
+    // The exporter: DOT in pure Swift, rendering through libgraphviz (cgraph/gvc).
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+    ),
+    .target(
+      name: "StanceGraphviz",
+      dependencies: ["StanceGraph", "StanceAnalysis", "CGraphviz"]
+    ),
+
     // The command-line tool.
     .executableTarget(
       name: "stancegraph",
       dependencies: [
         "StanceGraph",
         "StanceAnalysis",
+        "StanceGraphviz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -48,6 +61,10 @@ let package = Package(
       name: "StanceAnalysisTests",
       dependencies: ["StanceAnalysis", "StanceGraph"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "StanceGraphvizTests",
+      dependencies: ["StanceGraphviz", "StanceAnalysis", "StanceGraph"]
     ),
     .testTarget(
       name: "StanceGraphCLITests",

@@ -22,7 +22,8 @@ struct StanceGraphCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Validate.self, Stats.self, Convert.self, Query.self, Generate.self, StancesCommand.self,
-      Explain.self, PositionsCommand.self, Clusters.self, Balance.self,
+      Explain.self, PositionsCommand.self, Clusters.self, Balance.self, DotCommand.self,
+      RenderCommand.self,
     ]
   )
 }

@@ -1,0 +1,294 @@
+import StanceAnalysis
+import StanceGraph
+
+/// Turns a ``ClaimGraph`` (and optionally its alliance blocs) into DOT text that Graphviz always
+/// reads.
+///
+/// Every id and attribute value is quoted; inside quotes `\` becomes `\\`, `"` becomes `\"`, a
+/// line break becomes `\n`, and control characters (which SVG cannot carry) become U+FFFD.
+/// Nodes are actors in actor order, with the actor's id as the node id; edges follow statement
+/// order; attributes are sorted by name. The output is the same bytes for the same input, so it
+/// can be compared with golden files.
+///
+/// ```swift
+/// let dot = DOTEncoder(options: .init(edges: .aggregate, legend: true)).encode(graph)
+/// let svg = try GraphvizRenderer.render(dot, engine: .dot, format: .svg)
+/// ```
+///
+/// - Complexity: O(*a* + *s*) for *a* actors and *s* statements (aggregate mode adds a sort).
+public struct DOTEncoder: Sendable {
+  /// How statements become edges.
+  public enum EdgeMode: String, CaseIterable, Sendable {
+    /// One edge per statement: the multigraph as it is.
+    case statements
+    /// One edge per actor pair and relation, labelled with the count, width by total weight.
+    case aggregate
+  }
+
+  public struct Options: Hashable, Sendable {
+    public var edges: EdgeMode = .statements
+    /// Draw a legend of relations and actor kinds.
+    public var legend = false
+    /// Write claim text on edges (wrapped and truncated; the full text is in the tooltip).
+    public var claimLabels = false
+    /// Characters per line of a wrapped claim label, and at most this many lines.
+    public var claimLineWidth = 28
+    public var claimMaximumLines = 3
+    /// The graph's title; the graph's `title` metadata when nil.
+    public var title: String?
+
+    public init(
+      edges: EdgeMode = .statements, legend: Bool = false, claimLabels: Bool = false,
+      title: String? = nil
+    ) {
+      self.edges = edges
+      self.legend = legend
+      self.claimLabels = claimLabels
+      self.title = title
+    }
+  }
+
+  public var style: DOTStyle
+  public var options: Options
+
+  public init(style: DOTStyle = .standard, options: Options = Options()) {
+    self.style = style
+    self.options = options
+  }
+
+  /// The DOT text of `graph`; with `clusters`, blocs are drawn as `cluster_N` subgraphs named
+  /// after their central member and frustrated ties are highlighted.
+  ///
+  /// - Precondition: `clusters`, when given, was computed on `graph` (not rolled up).
+  public func encode(_ graph: ClaimGraph, clusters: AllianceClusters? = nil) -> String {
+    var out = "digraph \"stancegraph\" {\n"
+    var graphAttributes = style.graphDefaults
+    if let title = options.title ?? graph.metadata["title"] { graphAttributes["label"] = title }
+    graphAttributes = graphAttributes.merging(style.graph)
+    out += "  graph " + DOTEncoder.list(graphAttributes) + ";\n"
+    out += "  node " + DOTEncoder.list(style.nodeDefaults) + ";\n"
+    out += "  edge " + DOTEncoder.list(style.edgeDefaults) + ";\n"
+
+    // Nodes, inside their blocs when there are blocs.
+    if let clusters {
+      precondition(
+        clusters.partition.nodeCount == graph.actorCount, "the blocs are of another graph")
+      for (index, bloc) in clusters.blocs.enumerated() where !bloc.isIsolated {
+        out += "  subgraph " + DOTEncoder.quoted("cluster_\(index + 1)") + " {\n"
+        let label = "Bloc \(index + 1): \(bloc.name)"
+        out += "    graph " + DOTEncoder.list(style.bloc.merging(["label": label])) + ";\n"
+        for actor in bloc.members { out += "    " + node(graph, actor) + "\n" }
+        out += "  }\n"
+      }
+      for bloc in clusters.blocs where bloc.isIsolated {
+        for actor in bloc.members { out += "  " + node(graph, actor) + "\n" }
+      }
+    } else {
+      for actor in graph.actorIDs { out += "  " + node(graph, actor) + "\n" }
+    }
+
+    let frustrated = Set(
+      (clusters?.frustratedTies ?? []).map { DOTEncoder.pairKey($0.first, $0.second) })
+    switch options.edges {
+    case .statements:
+      for id in graph.statementIDs {
+        if let line = statementEdge(graph, id, frustrated: frustrated) { out += "  " + line + "\n" }
+      }
+    case .aggregate:
+      for line in aggregateEdges(graph, frustrated: frustrated) { out += "  " + line + "\n" }
+    }
+    if options.legend { out += legend() }
+    out += "}\n"
+    return out
+  }
+
+  // MARK: - Elements
+
+  private func node(_ graph: ClaimGraph, _ id: ActorID) -> String {
+    let actor = graph[id]
+    var attributes = style.kinds[actor.kind] ?? [:]
+    attributes["label"] = actor.name
+    var tooltip = "\(actor.name) (\(actor.kind.rawValue))"
+    if let represents = actor.represents { tooltip += ", speaks for \(represents)" }
+    if !actor.aliases.isEmpty { tooltip += "\nalso: " + actor.aliases.joined(separator: ", ") }
+    attributes["tooltip"] = tooltip
+    attributes = attributes.merging(style.node)
+    return DOTEncoder.quoted(actor.id) + " " + DOTEncoder.list(attributes) + ";"
+  }
+
+  private func statementEdge(_ graph: ClaimGraph, _ id: StatementID, frustrated: Set<UInt64>)
+    -> String?
+  {
+    let statement = graph[id]
+    guard let target = statement.target else { return nil }  // a denial of nobody in particular
+    var attributes = style.relations[statement.relation] ?? [:]
+    attributes["penwidth"] = DOTEncoder.number(style.penWidth(for: statement.weight))
+    attributes["tooltip"] = DOTEncoder.describe(graph, id)
+    if options.claimLabels, let claim = statement.claim {
+      attributes["label"] = wrapped(graph[claim].text)
+    }
+    highlight(&attributes, statement.source, target, frustrated)
+    attributes = attributes.merging(style.edge)
+    return DOTEncoder.quoted(graph[statement.source].id) + " -> "
+      + DOTEncoder.quoted(graph[target].id) + " " + DOTEncoder.list(attributes) + ";"
+  }
+
+  private func aggregateEdges(_ graph: ClaimGraph, frustrated: Set<UInt64>) -> [String] {
+    struct Key: Hashable, Comparable {
+      var source: Int32
+      var target: Int32
+      var relation: Int
+      static func < (a: Key, b: Key) -> Bool {
+        (a.source, a.target, a.relation) < (b.source, b.target, b.relation)
+      }
+    }
+    var groups: [Key: [StatementID]] = [:]
+    for id in graph.statementIDs {
+      let statement = graph[id]
+      guard let target = statement.target else { continue }
+      groups[
+        Key(
+          source: statement.source.rawValue, target: target.rawValue,
+          relation: statement.relation.rank),
+        default: []
+      ].append(id)
+    }
+    return groups.keys.sorted().map { key in
+      let ids = groups[key] ?? []
+      let relation = Relation.allCases[key.relation]
+      let source = ActorID(rawValue: key.source)
+      let target = ActorID(rawValue: key.target)
+      let total = ids.reduce(0) { $0 + graph[$1].weight }
+      var attributes = style.relations[relation] ?? [:]
+      attributes["penwidth"] = DOTEncoder.number(style.penWidth(for: total))
+      attributes["label"] = ids.count > 1 ? "×\(ids.count)" : ""
+      let shown = ids.prefix(10).map { DOTEncoder.describe(graph, $0) }
+      attributes["tooltip"] =
+        shown.joined(separator: "\n") + (ids.count > 10 ? "\n… and \(ids.count - 10) more" : "")
+      if options.claimLabels {
+        let claims = Set(ids.compactMap { graph[$0].claim })
+        if claims.count == 1, let claim = claims.first {
+          attributes["label"] = (ids.count > 1 ? "×\(ids.count) " : "") + wrapped(graph[claim].text)
+        }
+      }
+      highlight(&attributes, source, target, frustrated)
+      attributes = attributes.merging(style.edge)
+      return DOTEncoder.quoted(graph[source].id) + " -> " + DOTEncoder.quoted(graph[target].id)
+        + " "
+        + DOTEncoder.list(attributes) + ";"
+    }
+  }
+
+  private func highlight(
+    _ attributes: inout DOTAttributes, _ a: ActorID, _ b: ActorID, _ frustrated: Set<UInt64>
+  ) {
+    guard frustrated.contains(DOTEncoder.pairKey(a, b)) else { return }
+    let color = attributes["color"] ?? "black"
+    attributes["color"] = "\(color):#e6ab02:\(color)"
+    attributes["tooltip"] = "frustrated tie (against the blocs)\n" + (attributes["tooltip"] ?? "")
+  }
+
+  private func legend() -> String {
+    var out = "  subgraph \"cluster_legend\" {\n"
+    out +=
+      "    graph " + DOTEncoder.list(style.bloc.merging(["label": "Legend", "fillcolor": "white"]))
+      + ";\n"
+    for (index, relation) in Relation.allCases.enumerated() {
+      let from = DOTEncoder.quoted("legend_\(index)_from")
+      let to = DOTEncoder.quoted("legend_\(index)_to")
+      let point: DOTAttributes = [
+        "shape": "point", "width": "0.05", "label": "", "style": "filled",
+      ]
+      out += "    \(from) " + DOTEncoder.list(point) + ";\n"
+      out += "    \(to) " + DOTEncoder.list(point) + ";\n"
+      let attributes = (style.relations[relation] ?? [:]).merging(["label": relation.rawValue])
+      out += "    \(from) -> \(to) " + DOTEncoder.list(attributes) + ";\n"
+    }
+    for kind in Actor.Kind.allCases {
+      let attributes = (style.kinds[kind] ?? [:]).merging(["label": kind.rawValue])
+      out +=
+        "    " + DOTEncoder.quoted("legend_kind_\(kind.rawValue)") + " "
+        + DOTEncoder.list(attributes) + ";\n"
+    }
+    out += "  }\n"
+    return out
+  }
+
+  /// Claim text wrapped at word boundaries and cut with an ellipsis.
+  func wrapped(_ text: String) -> String {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(whereSeparator: \.isWhitespace) {
+      if current.isEmpty {
+        current = String(word)
+      } else if current.count + 1 + word.count <= options.claimLineWidth {
+        current += " " + word
+      } else {
+        lines.append(current)
+        current = String(word)
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    if lines.count > options.claimMaximumLines {
+      lines = Array(lines.prefix(options.claimMaximumLines))
+      lines[lines.count - 1] += "…"
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  // MARK: - Text
+
+  /// `"text"` with `\`, `"`, line breaks and control characters escaped.
+  public static func quoted(_ text: String) -> String {
+    var out = "\""
+    out.reserveCapacity(text.utf8.count + 2)
+    var previousWasCarriageReturn = false
+    for scalar in text.unicodeScalars {
+      defer { previousWasCarriageReturn = scalar == "\r" }
+      switch scalar {
+      case "\\": out += "\\\\"
+      case "\"": out += "\\\""
+      case "\n":
+        if !previousWasCarriageReturn { out += "\\n" }
+      case "\r": out += "\\n"
+      case "\t": out.unicodeScalars.append(scalar)
+      case "\u{0}"..."\u{1F}", "\u{7F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  /// `[name="value", …]`, sorted by name.
+  static func list(_ attributes: DOTAttributes) -> String {
+    "[" + attributes.map { "\($0.key)=" + quoted($0.value) }.joined(separator: ", ") + "]"
+  }
+
+  static func number(_ value: Double) -> String {
+    let rounded = (value * 100).rounded() / 100
+    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+  }
+
+  /// `United States accuses North Korea: claim (date; document s6: "quote")`.
+  static func describe(_ graph: ClaimGraph, _ id: StatementID) -> String {
+    let statement = graph[id]
+    var text = "\(graph[statement.source].name) \(statement.relation.rawValue)"
+    if let target = statement.target { text += " \(graph[target].name)" }
+    if let claim = statement.claim { text += ": \(graph[claim].text)" }
+    var details: [String] = []
+    if let date = statement.date { details.append(date.description) }
+    if let evidence = statement.evidence {
+      var cite = [evidence.document, evidence.sentence.map { "s\($0)" }].compactMap { $0 }.joined(
+        separator: " ")
+      if let quote = evidence.quote { cite += (cite.isEmpty ? "" : ": ") + "“\(quote)”" }
+      if !cite.isEmpty { details.append(cite) }
+    }
+    if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
+    return text
+  }
+
+  private static func pairKey(_ a: ActorID, _ b: ActorID) -> UInt64 {
+    let (low, high) = a < b ? (a, b) : (b, a)
+    return UInt64(UInt32(low.rawValue)) << 32 | UInt64(UInt32(high.rawValue))
+  }
+}

@@ -1,0 +1,181 @@
+// The only file that imports CGraphviz: every call into libgvc/libcgraph happens here, under
+// one process-wide lock.
+import CGraphviz
+import Dispatch
+import Synchronization
+
+/// Lays out and renders DOT text in memory through libgvc: no subprocess, no temporary files.
+///
+/// Graphviz is not thread-safe, not even with one context per thread (crashes were reproduced
+/// both ways on libgvc 2.43), so every call, parsing and freeing included, runs under one
+/// process-wide lock; renders from many tasks are safe and simply take turns. One Graphviz
+/// context lives for the whole process (`gvContext()` leaks about 3.6 KB per call). Graphviz's
+/// messages never reach stderr: errors become ``GraphvizError`` with Graphviz's own text, and
+/// warnings come back in ``Rendering/warnings``.
+///
+/// ```swift
+/// let svg = try GraphvizRenderer.render(dot, engine: .dot, format: .svg).bytes
+/// ```
+public enum GraphvizRenderer {
+  /// Lays out `dot` with `engine` and renders it as `format`.
+  ///
+  /// - Throws: ``GraphvizError`` for a syntax error, an unknown engine or format, or a layout
+  ///   or rendering failure, with Graphviz's message.
+  /// - Complexity: that of the engine; `dot` grows fast with size (see `docs/rendering.md`).
+  public static func render(_ dot: String, engine: LayoutEngine, format: RenderFormat)
+    throws(GraphvizError) -> Rendering
+  {
+    try session { () throws(GraphvizError) -> Rendering in
+      let graph = try parseLocked(dot)
+      defer { agclose(graph) }
+      guard gvLayout(context(), graph, engine.rawValue) == 0 else {
+        throw GraphvizError(
+          messages.isEmpty && !LayoutEngine.all.contains(engine) ? .unknownEngine : .layout,
+          takeMessages(default: "layout with \(engine.rawValue) failed"))
+      }
+      defer { gvFreeLayout(context(), graph) }
+      var data: UnsafeMutablePointer<CChar>?
+      var length: UInt32 = 0
+      guard gvRenderData(context(), graph, format.rawValue, &data, &length) == 0, let data else {
+        throw GraphvizError(
+          .render, takeMessages(default: "rendering \(format.rawValue) failed"))
+      }
+      defer { gvFreeRenderData(data) }
+      let bytes = UnsafeRawBufferPointer(start: data, count: Int(length))
+      return Rendering(bytes: Array(bytes), warnings: takeWarnings())
+    }
+  }
+
+  /// Renders off the cooperative thread pool: the work runs on a serial dispatch queue and
+  /// resumes the caller when done, so long layouts do not starve other tasks.
+  public static func render(_ dot: String, engine: LayoutEngine, format: RenderFormat)
+    async
+    throws(GraphvizError) -> Rendering
+  {
+    let result: Result<Rendering, GraphvizError> = await withCheckedContinuation { continuation in
+      queue.async {
+        do throws(GraphvizError) {
+          continuation.resume(returning: .success(try render(dot, engine: engine, format: format)))
+        } catch {
+          continuation.resume(returning: .failure(error))
+        }
+      }
+    }
+    return try result.get()
+  }
+
+  /// Parses DOT with cgraph and reports what it holds: for checking DOT that StanceGraph wrote.
+  ///
+  /// - Throws: ``GraphvizError`` with code ``GraphvizError/Code/syntax`` and Graphviz's message.
+  public static func parse(_ dot: String) throws(GraphvizError) -> ParsedGraph {
+    try session { () throws(GraphvizError) -> ParsedGraph in
+      let graph = try parseLocked(dot)
+      defer { agclose(graph) }
+      var nodes: [ParsedGraph.Node] = []
+      var node = agfstnode(graph)
+      while let current = node {
+        nodes.append(
+          ParsedGraph.Node(
+            name: agnameof(current).map { String(cString: $0) } ?? "",
+            label: attribute(UnsafeMutableRawPointer(current), "label"),
+            tooltip: attribute(UnsafeMutableRawPointer(current), "tooltip")))
+        node = agnxtnode(graph, current)
+      }
+      var subgraphs: [String] = []
+      var subgraph = agfstsubg(graph)
+      while let current = subgraph {
+        subgraphs.append(agnameof(current).map { String(cString: $0) } ?? "")
+        subgraph = agnxtsubg(current)
+      }
+      return ParsedGraph(
+        nodes: nodes, edgeCount: Int(agnedges(graph)), subgraphs: subgraphs,
+        warnings: takeWarnings())
+    }
+  }
+
+  /// The Graphviz library's version, e.g. `2.43.0`.
+  public static var version: String {
+    lock.withLock { _ in
+      gvcVersion(context()).map { String(cString: $0) } ?? "unknown"
+    }
+  }
+
+  // MARK: - Everything below runs under `lock`.
+
+  private static let lock = Mutex(())
+  /// A serial queue for the asynchronous API; the lock still guards each call.
+  private static let queue = DispatchQueue(label: "stancegraph.graphviz")
+
+  /// The process's Graphviz context. Guarded by `lock`.
+  nonisolated(unsafe) private static var sharedContext: OpaquePointer?
+  /// What Graphviz reported since the last reset. Guarded by `lock`; the error callback runs
+  /// only inside Graphviz calls made under it.
+  nonisolated(unsafe) private static var messages = ""
+
+  private static func session<T>(_ body: () throws(GraphvizError) -> T) throws(GraphvizError) -> T {
+    try lock.withLock { _ throws(GraphvizError) -> T in
+      _ = context()
+      agreseterrors()
+      messages = ""
+      return try body()
+    }
+  }
+
+  private static func context() -> OpaquePointer? {
+    if let sharedContext { return sharedContext }
+    // Route every message to the buffer instead of stderr.
+    agseterrf { text in
+      if let text { GraphvizRenderer.messages += String(cString: text) }
+      return 0
+    }
+    agseterr(AGWARN)
+    sharedContext = gvContext()
+    return sharedContext
+  }
+
+  private static func parseLocked(_ dot: String) throws(GraphvizError) -> UnsafeMutablePointer<
+    Agraph_t
+  > {
+    guard let graph = agmemread(dot) else {
+      // Nothing may be left in cgraph's input buffer for the next caller.
+      while let extra = agmemread("") { agclose(extra) }
+      throw GraphvizError(.syntax, takeMessages(default: "no graph in input"))
+    }
+    // cgraph keeps unread input: drain it, or the next parse returns this input's next graph.
+    while let extra = agmemread("") { agclose(extra) }
+    return graph
+  }
+
+  private static func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String? {
+    var key = Array(name.utf8CString)
+    return key.withUnsafeMutableBufferPointer { buffer -> String? in
+      guard let value = agget(object, buffer.baseAddress), value.pointee != 0 else { return nil }
+      return String(cString: value)
+    }
+  }
+
+  /// The messages so far as one line each, emptying the buffer; `fallback` when there were none.
+  private static func takeMessages(default fallback: String) -> String {
+    let lines = messageLines()
+    return lines.isEmpty ? fallback : lines.joined(separator: "; ")
+  }
+
+  private static func takeWarnings() -> [String] { messageLines() }
+
+  private static func messageLines() -> [String] {
+    let lines = messages.split(whereSeparator: \.isNewline).map {
+      $0.trimmingCharacters(in: " ")
+    }.filter { !$0.isEmpty }
+    messages = ""
+    return lines
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingCharacters(in set: Character) -> String {
+    var text = self
+    while text.first == set { text.removeFirst() }
+    while text.last == set { text.removeLast() }
+    return String(text)
+  }
+}

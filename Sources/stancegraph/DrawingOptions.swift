@@ -1,0 +1,93 @@
+import ArgumentParser
+import StanceAnalysis
+import StanceGraph
+import StanceGraphviz
+
+extension DOTEncoder.EdgeMode: ExpressibleByArgument {}
+
+/// How a graph is drawn: shared by `dot` and `render`.
+struct DrawingOptions: ParsableArguments {
+  @Flag(
+    help:
+      "Draw the alliance blocs (found as `clusters --method auto` does) as boxes and highlight frustrated ties."
+  )
+  var clusters = false
+
+  @Option(
+    help:
+      "statements (one edge per statement) or aggregate (one per actor pair and relation, with the count)."
+  )
+  var edges: DOTEncoder.EdgeMode = .statements
+
+  @Flag(help: "Add a legend of relations and actor kinds.")
+  var legend = false
+
+  @Flag(
+    name: .customLong("claims"),
+    help: "Write claim text on edges (wrapped; the full text is in the SVG tooltip).")
+  var claimLabels = false
+
+  @Option(help: "The title (default: the file's metadata title).")
+  var title: String?
+
+  @Option(
+    name: .customShort("G", allowingJoined: true),
+    help: ArgumentHelp(
+      "Set a graph attribute, as Graphviz's -G does (e.g. -Grankdir=TB).", valueName: "name=value"))
+  var graphAttributes: [String] = []
+
+  @Option(
+    name: .customShort("N", allowingJoined: true),
+    help: ArgumentHelp(
+      "Set an attribute on every node (e.g. -Nfontname=Arial).", valueName: "name=value"))
+  var nodeAttributes: [String] = []
+
+  @Option(
+    name: .customShort("E", allowingJoined: true),
+    help: ArgumentHelp(
+      "Set an attribute on every edge (e.g. -Earrowsize=1).", valueName: "name=value"))
+  var edgeAttributes: [String] = []
+
+  @OptionGroup var analysis: AnalysisOptions
+
+  @Option(help: "Seed of the fast solver when --clusters needs it.")
+  var seed: UInt64 = 1
+
+  func validate() throws {
+    for (flag, list) in [("-G", graphAttributes), ("-N", nodeAttributes), ("-E", edgeAttributes)] {
+      for assignment in list where DOTAttributes.parse(assignment: assignment) == nil {
+        throw ValidationError("\(flag)\(assignment): expected name=value, e.g. \(flag)color=black")
+      }
+    }
+  }
+
+  /// The graph to draw (rolled up with --roll-up) and its DOT text.
+  func dot(for input: ClaimGraph) throws -> (graph: ClaimGraph, dot: String) {
+    let projection = try analysis.projection(of: input)
+    let graph = projection.graph
+    var blocs: AllianceClusters?
+    if clusters {
+      do {
+        blocs = try AllianceClusters(of: projection, options: .init(seed: seed))
+      } catch {
+        Terminal.printError(error.description)
+        throw ExitCode(1)
+      }
+    }
+    var style = DOTStyle.standard
+    func assign(_ list: [String], _ attributes: inout DOTAttributes) {
+      for assignment in list {
+        if let (name, value) = DOTAttributes.parse(assignment: assignment) {
+          attributes[name] = value
+        }
+      }
+    }
+    assign(graphAttributes, &style.graph)
+    assign(nodeAttributes, &style.node)
+    assign(edgeAttributes, &style.edge)
+    let encoder = DOTEncoder(
+      style: style,
+      options: .init(edges: edges, legend: legend, claimLabels: claimLabels, title: title))
+    return (graph, encoder.encode(graph, clusters: blocs))
+  }
+}
