@@ -48,7 +48,7 @@ let package = Package(
     // Benchmarks: an executable run by `make bench`, never by the tests.
     .executableTarget(
       name: "stancegraph-bench",
-      dependencies: ["StanceGraph", "StanceAnalysis"],
+      dependencies: ["StanceGraph", "StanceAnalysis", "StanceGraphviz"],
       path: "Benchmarks/StanceBench"
     ),
 

@@ -1,0 +1,82 @@
+import ArgumentParser
+import StanceAnalysis
+import StanceGraph
+import StanceGraphviz
+
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract:
+      "Export the graph for other tools: GraphML (Gephi, yEd, igraph) or node-link JSON (networkx, D3).",
+    discussion: """
+      Nodes are actors, edges statements with their relation, claim, date, weight, signed \
+      weight (from --weights) and evidence; with --clusters each actor also gets its bloc \
+      (1, 2, ...; 0 for actors with no tie). The format comes from OUT's extension \
+      (.graphml, .json) or --to.
+
+      Example:
+        stancegraph export Examples/korea-armistice/claims.yaml --clusters \\
+          -o korea.graphml
+        python3 -c 'import networkx as nx; print(nx.read_graphml("korea.graphml"))'
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case graphml
+    case nodeLink = "node-link"
+  }
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup var analysis: AnalysisOptions
+
+  @Option(name: .shortAndLong, help: "The output file; '-' for stdout (with --to).")
+  var output: String
+
+  @Option(name: .customLong("to"), help: "graphml or node-link.")
+  var format: Format?
+
+  @Flag(help: "Add each actor's alliance bloc (found as `clusters --method auto` does).")
+  var clusters = false
+
+  @Option(help: "Seed of the fast solver when --clusters needs it.")
+  var seed: UInt64 = 1
+
+  var resolvedFormat: Format? {
+    if let format { return format }
+    if output.lowercased().hasSuffix(".graphml") || output.lowercased().hasSuffix(".xml") {
+      return .graphml
+    }
+    if output.lowercased().hasSuffix(".json") { return .nodeLink }
+    return nil
+  }
+
+  func validate() throws {
+    if resolvedFormat == nil {
+      throw ValidationError(
+        "cannot tell the format from \"\(output)\"; name it .graphml or .json, or add --to graphml|node-link"
+      )
+    }
+  }
+
+  func run() throws {
+    let graph = try input.load()
+    let projection = try analysis.projection(of: graph)
+    var blocs: AllianceClusters?
+    if clusters {
+      do {
+        blocs = try AllianceClusters(of: projection, options: .init(seed: seed))
+      } catch {
+        Terminal.printError(error.description)
+        throw ExitCode(1)
+      }
+    }
+    let bytes: [UInt8]
+    switch resolvedFormat ?? .graphml {
+    case .graphml:
+      bytes = Array(
+        GraphMLEncoder().encode(projection.graph, projection: projection, clusters: blocs).utf8)
+    case .nodeLink:
+      bytes = NodeLinkEncoder().encode(projection.graph, projection: projection, clusters: blocs)
+    }
+    try Terminal.write(bytes, to: output)
+  }
+}
