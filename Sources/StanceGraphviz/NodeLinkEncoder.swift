@@ -39,10 +39,15 @@ public struct NodeLinkEncoder: Sendable {
     var claim: String?
     var date: String?
     var weight: Double
-    var signed_weight: Double?
+    var signedWeight: Double?
     var document: String?
     var sentence: Int?
     var quote: String?
+
+    enum CodingKeys: String, CodingKey {
+      case source, target, key, id, relation, claim, date, weight, document, sentence, quote
+      case signedWeight = "signed_weight"
+    }
   }
 
   /// The node-link JSON, pretty-printed with sorted keys (deterministic).
@@ -78,7 +83,7 @@ public struct NodeLinkEncoder: Sendable {
         Edge(
           source: source, target: targetID, key: key, id: "s\(id.index + 1)",
           relation: statement.relation.rawValue, claim: statement.claim.map { graph[$0].text },
-          date: statement.date?.description, weight: statement.weight, signed_weight: signed[id],
+          date: statement.date?.description, weight: statement.weight, signedWeight: signed[id],
           document: statement.evidence?.document, sentence: statement.evidence?.sentence,
           quote: statement.evidence?.quote))
     }
