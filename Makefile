@@ -34,8 +34,16 @@ demo: release
 	@echo "== Summary"
 	$(BIN) stats $(EXAMPLE)
 	@echo
-	@echo "== What North Korea said and what was said about it"
-	$(BIN) query $(EXAMPLE) --actor "North Korea"
+	@echo "== Alliance blocs (people rolled up into the states they speak for)"
+	$(BIN) clusters $(EXAMPLE) --roll-up
+	@echo
+	@echo "== North Korea's stances and the stances toward it"
+	$(BIN) stances $(EXAMPLE) --roll-up --actor "North Korea"
+	@echo
+	@echo "== Drawing"
+	@mkdir -p demo
+	$(BIN) render $(EXAMPLE) --roll-up --clusters --legend -o demo/korea-armistice.svg
+	@echo "Wrote demo/korea-armistice.svg: open it in a browser (tooltips carry the evidence)."
 
 test: install-deps lint
 	$(SWIFT) build --build-tests
