@@ -52,6 +52,18 @@ let package = Package(
       path: "Benchmarks/StanceBench"
     ),
 
+    // Examples that embed the API; the CLI tests build and run them.
+    .executableTarget(
+      name: "build-and-draw",
+      dependencies: ["StanceGraph", "StanceAnalysis", "StanceGraphviz"],
+      path: "Examples/build-and-draw"
+    ),
+    .executableTarget(
+      name: "csv-stances",
+      dependencies: ["StanceGraph", "StanceAnalysis"],
+      path: "Examples/csv-stances"
+    ),
+
     // Tests: one target per module, plus the built CLI end to end.
     .testTarget(
       name: "StanceGraphTests",

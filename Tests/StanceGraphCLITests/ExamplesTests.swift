@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// The example executables in Examples/ build with the package and run as their headers say.
+@Suite struct ExamplesTests {
+  /// Runs an example built next to `stancegraph`, with `input` on stdin.
+  static func run(_ name: String, _ arguments: [String], input: String = "", in directory: URL)
+    throws -> (status: Int32, stdout: String, stderr: String)
+  {
+    let binary = try StanceGraphTool.executable.get().deletingLastPathComponent()
+      .appendingPathComponent(name)
+    try #require(
+      FileManager.default.isExecutableFile(atPath: binary.path),
+      "\(binary.path) is missing: run `swift build` first")
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let stdin = Pipe()
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
+    let out = stdout.fileHandleForReading.readDataToEndOfFile()
+    let err = stderr.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (
+      process.terminationStatus, String(decoding: out, as: UTF8.self),
+      String(decoding: err, as: UTF8.self)
+    )
+  }
+
+  @Test func buildAndDrawFindsTwoBlocsAndWritesAnSVG() throws {
+    let sandbox = try Sandbox()
+    let run = try Self.run("build-and-draw", ["blocs.svg"], in: sandbox.directory)
+    #expect(run.status == 0, "\(run)")
+    #expect(run.stdout.contains("United States: United States, South Korea, Japan"))
+    #expect(run.stdout.contains("North Korea: North Korea, Russia"))
+    #expect(run.stdout.contains("proven optimal: true"))
+    let svg = try String(contentsOfFile: sandbox.path("blocs.svg"), encoding: .utf8)
+    #expect(svg.contains("<svg"))
+    #expect(svg.contains("cluster_1"))
+  }
+
+  @Test func csvStancesPrintsJSON() throws {
+    let sandbox = try Sandbox()
+    let csv = "source,relation,target\nUS,accuses,KP\nKP,denies,US\nRU,allies-with,KP\n"
+    let run = try Self.run("csv-stances", [], input: csv, in: sandbox.directory)
+    #expect(run.status == 0, "\(run)")
+    let records = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+    #expect(records.count == 3)
+    #expect(records.first?["label"] as? String == "adversary")
+  }
+
+  @Test func csvStancesReportsBadInput() throws {
+    let sandbox = try Sandbox()
+    let run = try Self.run(
+      "csv-stances", [], input: "source,relation\nUS,x\n", in: sandbox.directory)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("<stdin>:1:1: error: target: the header has no \"target\" column"))
+  }
+}
