@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Examples/korea-armistice/claims.yaml
 BIN := .build/release/stancegraph
 
-.PHONY: demo test check bench install-deps build release lint format clean
+.PHONY: demo test check bench install-deps build release lint format clean man completions
 
 install-deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
@@ -63,6 +63,19 @@ format:
 bench: release
 	Benchmarks/run-load.sh
 	Benchmarks/run-cluster.sh
+
+# Man pages from the CLI's own definitions (swift-argument-parser's generate-manual plugin).
+man:
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --multi-page
+	@echo "man pages: .build/plugins/GenerateManual/outputs/stancegraph/ (try: man -l .build/plugins/GenerateManual/outputs/stancegraph/stancegraph.1)"
+
+# Shell completion scripts for bash, zsh and fish.
+completions: release
+	@mkdir -p .build/completions
+	for shell in bash zsh fish; do \
+	  $(BIN) --generate-completion-script $$shell > .build/completions/stancegraph.$$shell; \
+	done
+	@echo "completions: .build/completions/ (bash: source .build/completions/stancegraph.bash)"
 
 clean:
 	rm -rf .build
