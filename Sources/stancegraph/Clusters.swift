@@ -59,13 +59,17 @@ struct Clusters: ParsableCommand {
     let projection = try analysis.projection(of: graph)
     let clusters: AllianceClusters
     do {
-      clusters = try AllianceClusters(
-        of: projection,
-        options: .init(
-          method: method, maxBlocs: maxBlocs, seed: seed, restarts: restarts,
-          exactLimit: exactLimit, nodeBudget: nodeBudget))
+      clusters = try Progress.run(
+        "finding blocs among \(graph.actorCount) actors", size: graph.statementCount
+      ) {
+        try AllianceClusters(
+          of: projection,
+          options: .init(
+            method: method, maxBlocs: maxBlocs, seed: seed, restarts: restarts,
+            exactLimit: exactLimit, nodeBudget: nodeBudget))
+      }
     } catch {
-      Terminal.printError(error.description)
+      Terminal.printError("\(error)")
       throw ExitCode(1)
     }
     if json {
@@ -168,7 +172,8 @@ struct Clusters: ParsableCommand {
     for (index, bloc) in aligned.enumerated() {
       print("")
       print(
-        "bloc \(index + 1): \(bloc.name) (\(bloc.members.count) actors, internal weight \(StatementText.number(bloc.internalWeight)))"
+        Colour.bold("bloc \(index + 1): \(bloc.name)")
+          + " (\(bloc.members.count) actors, internal weight \(StatementText.number(bloc.internalWeight)))"
       )
       print("  " + bloc.members.map { graph[$0].name }.joined(separator: ", "))
     }
@@ -180,7 +185,7 @@ struct Clusters: ParsableCommand {
     if !clusters.frustratedTies.isEmpty {
       print("")
       let shown = clusters.frustratedTies.prefix(max(0, show))
-      print("frustrated ties (the surprises), strongest first:")
+      print(Colour.yellow("frustrated ties (the surprises), strongest first:"))
       for tie in shown {
         let kind = tie.isInside ? "hostile inside a bloc" : "friendly across blocs"
         print(

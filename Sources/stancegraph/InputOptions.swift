@@ -23,8 +23,13 @@ struct InputOptions: ParsableArguments {
   /// Loads the graph, or prints the diagnostics to stderr and exits with status 1.
   func load() throws -> ClaimGraph {
     do {
-      return try ClaimGraph(contentsOf: file, format: inputFormat)
-    } catch {
+      let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+      let size = (attributes?[.size] as? Int) ?? 0
+      // About 30 bytes a statement in CSV: files of a few MB and up show a status line.
+      return try Progress.run("reading \(file)", size: size / 30) {
+        try ClaimGraph(contentsOf: file, format: inputFormat)
+      }
+    } catch let error as StanceGraphError {
       Terminal.report(error)
       throw ExitCode(1)
     }
