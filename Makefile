@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Examples/korea-armistice/claims.yaml
 BIN := .build/release/stancegraph
 
-.PHONY: demo test check bench install-deps build release lint format clean man completions
+.PHONY: demo test check bench install-deps install-test-deps build release lint format clean man completions
 
 install-deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
@@ -18,6 +18,15 @@ install-deps:
 	  $(SUDO) apt-get update && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 	    pkg-config libgraphviz-dev graphviz; \
+	fi
+
+# The browser test of the HTML report needs headless Chromium.
+install-test-deps: install-deps
+	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then \
+	  echo "Installing chromium (headless browser for the report test) with apt-get..."; \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	    chromium fonts-dejavu-core; \
 	fi
 
 build: install-deps
@@ -43,9 +52,12 @@ demo: release
 	@echo "== Drawing"
 	@mkdir -p demo
 	$(BIN) render $(EXAMPLE) --roll-up --clusters --legend -o demo/korea-armistice.svg
-	@echo "Wrote demo/korea-armistice.svg: open it in a browser (tooltips carry the evidence)."
+	$(BIN) report $(EXAMPLE) --roll-up -o demo/korea-armistice.html
+	@echo
+	@echo "Wrote demo/korea-armistice.svg and demo/korea-armistice.html: open them in a browser"
+	@echo "(the report is one self-contained page; tooltips carry the evidence)."
 
-test: install-deps lint
+test: install-test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
 
