@@ -6,7 +6,8 @@ import StanceGraphviz
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Write one self-contained HTML page an analyst reads: diagram, blocs, stances, claims, timeline.",
+    abstract:
+      "Write one self-contained HTML page an analyst reads: diagram, blocs, stances, claims, timeline.",
     discussion: """
       The page holds the relationship diagram (inline SVG, blocs as boxes, legend), the \
       alliance blocs with how sure they are and the statements that go against them, a \
@@ -51,7 +52,8 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let graph = try input.load()
-    var options = HTMLReport.Options(source: input.file == "-" ? "<stdin>" : input.file, title: title)
+    var options = HTMLReport.Options(
+      source: input.file == "-" ? "<stdin>" : input.file, title: title)
     options.policy = try analysis.policy(for: graph)
     options.rollingUp = analysis.rollUp
     options.clusters = .init(method: method, maxBlocs: maxBlocs, seed: seed)
