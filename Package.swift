@@ -76,7 +76,8 @@ let package = Package(
     ),
     .testTarget(
       name: "StanceGraphvizTests",
-      dependencies: ["StanceGraphviz", "StanceAnalysis", "StanceGraph"]
+      dependencies: ["StanceGraphviz", "StanceAnalysis", "StanceGraph"],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "StanceGraphCLITests",

@@ -61,6 +61,7 @@ public struct DOTEncoder: Sendable {
   ///
   /// - Precondition: `clusters`, when given, was computed on `graph` (not rolled up).
   public func encode(_ graph: ClaimGraph, clusters: AllianceClusters? = nil) -> String {
+    var names = NodeNames(graph)
     var out = "digraph \"stancegraph\" {\n"
     var graphAttributes = style.graphDefaults
     if let title = options.title ?? graph.metadata["title"] { graphAttributes["label"] = title }
@@ -77,14 +78,14 @@ public struct DOTEncoder: Sendable {
         out += "  subgraph " + DOTEncoder.quoted("cluster_\(index + 1)") + " {\n"
         let label = "Bloc \(index + 1): \(bloc.name)"
         out += "    graph " + DOTEncoder.list(style.bloc.merging(["label": label])) + ";\n"
-        for actor in bloc.members { out += "    " + node(graph, actor) + "\n" }
+        for actor in bloc.members { out += "    " + node(graph, actor, names) + "\n" }
         out += "  }\n"
       }
       for bloc in clusters.blocs where bloc.isIsolated {
-        for actor in bloc.members { out += "  " + node(graph, actor) + "\n" }
+        for actor in bloc.members { out += "  " + node(graph, actor, names) + "\n" }
       }
     } else {
-      for actor in graph.actorIDs { out += "  " + node(graph, actor) + "\n" }
+      for actor in graph.actorIDs { out += "  " + node(graph, actor, names) + "\n" }
     }
 
     let frustrated = Set(
@@ -92,48 +93,54 @@ public struct DOTEncoder: Sendable {
     switch options.edges {
     case .statements:
       for id in graph.statementIDs {
-        if let line = statementEdge(graph, id, frustrated: frustrated) { out += "  " + line + "\n" }
+        if let line = statementEdge(graph, id, names, frustrated: frustrated) {
+          out += "  " + line + "\n"
+        }
       }
     case .aggregate:
-      for line in aggregateEdges(graph, frustrated: frustrated) { out += "  " + line + "\n" }
+      for line in aggregateEdges(graph, names, frustrated: frustrated) { out += "  " + line + "\n" }
     }
-    if options.legend { out += legend() }
+    if options.legend { out += legend(&names) }
     out += "}\n"
     return out
   }
 
   // MARK: - Elements
 
-  private func node(_ graph: ClaimGraph, _ id: ActorID) -> String {
+  private func node(_ graph: ClaimGraph, _ id: ActorID, _ names: NodeNames) -> String {
     let actor = graph[id]
     var attributes = style.kinds[actor.kind] ?? [:]
     attributes["label"] = actor.name
     var tooltip = "\(actor.name) (\(actor.kind.rawValue))"
     if let represents = actor.represents { tooltip += ", speaks for \(represents)" }
     if !actor.aliases.isEmpty { tooltip += "\nalso: " + actor.aliases.joined(separator: ", ") }
-    attributes["tooltip"] = tooltip
+    attributes["tooltip"] = DOTEncoder.tooltip(tooltip)
     attributes = attributes.merging(style.node)
-    return DOTEncoder.quoted(actor.id) + " " + DOTEncoder.list(attributes) + ";"
+    return DOTEncoder.quoted(names.ids[id.index]) + " " + DOTEncoder.list(attributes) + ";"
   }
 
-  private func statementEdge(_ graph: ClaimGraph, _ id: StatementID, frustrated: Set<UInt64>)
+  private func statementEdge(
+    _ graph: ClaimGraph, _ id: StatementID, _ names: NodeNames, frustrated: Set<UInt64>
+  )
     -> String?
   {
     let statement = graph[id]
     guard let target = statement.target else { return nil }  // a denial of nobody in particular
     var attributes = style.relations[statement.relation] ?? [:]
     attributes["penwidth"] = DOTEncoder.number(style.penWidth(for: statement.weight))
-    attributes["tooltip"] = DOTEncoder.describe(graph, id)
+    attributes["tooltip"] = DOTEncoder.tooltip(DOTEncoder.describe(graph, id))
     if options.claimLabels, let claim = statement.claim {
       attributes["label"] = wrapped(graph[claim].text)
     }
     highlight(&attributes, statement.source, target, frustrated)
     attributes = attributes.merging(style.edge)
-    return DOTEncoder.quoted(graph[statement.source].id) + " -> "
-      + DOTEncoder.quoted(graph[target].id) + " " + DOTEncoder.list(attributes) + ";"
+    return DOTEncoder.quoted(names.ids[statement.source.index]) + " -> "
+      + DOTEncoder.quoted(names.ids[target.index]) + " " + DOTEncoder.list(attributes) + ";"
   }
 
-  private func aggregateEdges(_ graph: ClaimGraph, frustrated: Set<UInt64>) -> [String] {
+  private func aggregateEdges(_ graph: ClaimGraph, _ names: NodeNames, frustrated: Set<UInt64>)
+    -> [String]
+  {
     struct Key: Hashable, Comparable {
       var source: Int32
       var target: Int32
@@ -163,8 +170,8 @@ public struct DOTEncoder: Sendable {
       attributes["penwidth"] = DOTEncoder.number(style.penWidth(for: total))
       attributes["label"] = ids.count > 1 ? "×\(ids.count)" : ""
       let shown = ids.prefix(10).map { DOTEncoder.describe(graph, $0) }
-      attributes["tooltip"] =
-        shown.joined(separator: "\n") + (ids.count > 10 ? "\n… and \(ids.count - 10) more" : "")
+      attributes["tooltip"] = DOTEncoder.tooltip(
+        shown.joined(separator: "\n") + (ids.count > 10 ? "\n… and \(ids.count - 10) more" : ""))
       if options.claimLabels {
         let claims = Set(ids.compactMap { graph[$0].claim })
         if claims.count == 1, let claim = claims.first {
@@ -173,7 +180,8 @@ public struct DOTEncoder: Sendable {
       }
       highlight(&attributes, source, target, frustrated)
       attributes = attributes.merging(style.edge)
-      return DOTEncoder.quoted(graph[source].id) + " -> " + DOTEncoder.quoted(graph[target].id)
+      return DOTEncoder.quoted(names.ids[source.index]) + " -> "
+        + DOTEncoder.quoted(names.ids[target.index])
         + " "
         + DOTEncoder.list(attributes) + ";"
     }
@@ -188,26 +196,28 @@ public struct DOTEncoder: Sendable {
     attributes["tooltip"] = "frustrated tie (against the blocs)\n" + (attributes["tooltip"] ?? "")
   }
 
-  private func legend() -> String {
+  private func legend(_ names: inout NodeNames) -> String {
     var out = "  subgraph \"cluster_legend\" {\n"
     out +=
       "    graph " + DOTEncoder.list(style.bloc.merging(["label": "Legend", "fillcolor": "white"]))
       + ";\n"
     for (index, relation) in Relation.allCases.enumerated() {
-      let from = DOTEncoder.quoted("legend_\(index)_from")
-      let to = DOTEncoder.quoted("legend_\(index)_to")
+      let from = DOTEncoder.quoted(names.unique("legend_\(index)_from"))
+      let to = DOTEncoder.quoted(names.unique("legend_\(index)_to"))
       let point: DOTAttributes = [
         "shape": "point", "width": "0.05", "label": "", "style": "filled",
       ]
       out += "    \(from) " + DOTEncoder.list(point) + ";\n"
       out += "    \(to) " + DOTEncoder.list(point) + ";\n"
-      let attributes = (style.relations[relation] ?? [:]).merging(["label": relation.rawValue])
+      let attributes = (style.relations[relation] ?? [:]).merging(style.edge)
+        .merging(["label": relation.rawValue])
       out += "    \(from) -> \(to) " + DOTEncoder.list(attributes) + ";\n"
     }
     for kind in Actor.Kind.allCases {
-      let attributes = (style.kinds[kind] ?? [:]).merging(["label": kind.rawValue])
+      let attributes = (style.kinds[kind] ?? [:]).merging(style.node)
+        .merging(["label": kind.rawValue])
       out +=
-        "    " + DOTEncoder.quoted("legend_kind_\(kind.rawValue)") + " "
+        "    " + DOTEncoder.quoted(names.unique("legend_kind_\(kind.rawValue)")) + " "
         + DOTEncoder.list(attributes) + ";\n"
     }
     out += "  }\n"
@@ -236,6 +246,11 @@ public struct DOTEncoder: Sendable {
     return lines.joined(separator: "\n")
   }
 
+  /// The DOT node id of each actor of `graph`, by actor index: the actor's id, or a made-up
+  /// unique one when Graphviz would not keep the id as written (see `docs/rendering.md`). SVG
+  /// output titles each node with its DOT id.
+  public static func nodeIDs(for graph: ClaimGraph) -> [String] { NodeNames(graph).ids }
+
   // MARK: - Text
 
   /// `"text"` with `\`, `"`, line breaks and control characters escaped.
@@ -259,9 +274,20 @@ public struct DOTEncoder: Sendable {
     return out + "\""
   }
 
-  /// `[name="value", …]`, sorted by name.
+  /// `[name="value", …]`, sorted by name. Names are identifiers (``DOTAttributes`` only takes
+  /// letters, digits and `_`, not first a digit); in values `&` is written `&amp;`, as Graphviz
+  /// reads `&…;` in labels and tooltips as an HTML entity.
   static func list(_ attributes: DOTAttributes) -> String {
-    "[" + attributes.map { "\($0.key)=" + quoted($0.value) }.joined(separator: ", ") + "]"
+    "["
+      + attributes.map {
+        $0.key + "=" + quoted($0.value.replacingOccurrences(of: "&", with: "&amp;"))
+      }.joined(separator: ", ") + "]"
+  }
+
+  /// Tooltip text with each backslash followed by a zero-width joiner: Graphviz 2.43 expands
+  /// `\N`, `\G` and `\E` in tooltips even after an escaped backslash.
+  static func tooltip(_ text: String) -> String {
+    text.replacingOccurrences(of: "\\", with: "\\\u{200D}")
   }
 
   static func number(_ value: Double) -> String {
@@ -285,6 +311,37 @@ public struct DOTEncoder: Sendable {
     }
     if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
     return text
+  }
+
+  /// The DOT id of each actor: its own id when Graphviz keeps it as written, otherwise (and on
+  /// any clash) a made-up unique one. cgraph treats ids that start with `%` as anonymous, reads
+  /// `&…;` in them as entities, and control characters, which DOT output replaces, would make
+  /// distinct ids equal.
+  struct NodeNames {
+    private(set) var ids: [String] = []
+    private var used: Set<String> = []
+
+    init(_ graph: ClaimGraph) {
+      for (index, actor) in graph.actors.enumerated() {
+        ids.append(unique(NodeNames.isKeptAsWritten(actor.id) ? actor.id : "~\(index)"))
+      }
+    }
+
+    /// `name`, or `name` prefixed with `~` until no node has it yet; the result is reserved.
+    mutating func unique(_ name: String) -> String {
+      var candidate = name
+      while used.contains(candidate) { candidate = "~" + candidate }
+      used.insert(candidate)
+      return candidate
+    }
+
+    static func isKeptAsWritten(_ id: String) -> Bool {
+      !id.hasPrefix("%") && !id.contains("&")
+        && !id.unicodeScalars.contains {
+          ($0.value < 0x20 && $0 != "\t" && $0 != "\n") || $0.value == 0x7F || $0 == "\u{FFFE}"
+            || $0 == "\u{FFFF}"
+        }
+    }
   }
 
   private static func pairKey(_ a: ActorID, _ b: ActorID) -> UInt64 {

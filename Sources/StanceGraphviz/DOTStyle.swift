@@ -112,9 +112,9 @@ public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral,
   public static func parse(assignment: String) -> (name: String, value: String)? {
     guard let equals = assignment.firstIndex(of: "=") else { return nil }
     let name = String(assignment[..<equals])
-    guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
-      return nil
-    }
+    guard let first = name.first, first.isLetter || first == "_",
+      name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+    else { return nil }
     return (name, String(assignment[assignment.index(after: equals)...]))
   }
 }

@@ -4,6 +4,12 @@ import CGraphviz
 import Dispatch
 import Synchronization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Lays out and renders DOT text in memory through libgvc: no subprocess, no temporary files.
 ///
 /// Graphviz is not thread-safe, not even with one context per thread (crashes were reproduced
@@ -26,12 +32,26 @@ public enum GraphvizRenderer {
     throws(GraphvizError) -> Rendering
   {
     try session { () throws(GraphvizError) -> Rendering in
+      // Names checked first: a clear error, and no layout wasted on a format that cannot be written.
+      let engines = plugins("layout")
+      guard engines.contains(engine.rawValue) else {
+        throw GraphvizError(
+          .unknownEngine,
+          "\"\(engine.rawValue)\" is not a Graphviz layout engine here; use one of "
+            + engines.sorted().joined(separator: ", "))
+      }
+      let formats = plugins("device").union(plugins("render"))
+      guard formats.contains(format.rawValue) else {
+        throw GraphvizError(
+          .unknownFormat,
+          "\"\(format.rawValue)\" is not a Graphviz output format here; use one of "
+            + formats.sorted().joined(separator: ", "))
+      }
+      messages = ""
       let graph = try parseLocked(dot)
       defer { agclose(graph) }
       guard gvLayout(context(), graph, engine.rawValue) == 0 else {
-        throw GraphvizError(
-          messages.isEmpty && !LayoutEngine.all.contains(engine) ? .unknownEngine : .layout,
-          takeMessages(default: "layout with \(engine.rawValue) failed"))
+        throw GraphvizError(.layout, takeMessages(default: "layout with \(engine.rawValue) failed"))
       }
       defer { gvFreeLayout(context(), graph) }
       var data: UnsafeMutablePointer<CChar>?
@@ -144,6 +164,20 @@ public enum GraphvizRenderer {
     // cgraph keeps unread input: drain it, or the next parse returns this input's next graph.
     while let extra = agmemread("") { agclose(extra) }
     return graph
+  }
+
+  /// The names of the installed plugins of one kind (`layout`, `device`, `render`).
+  private static func plugins(_ kind: String) -> Set<String> {
+    var count: Int32 = 0
+    guard let list = gvPluginList(context(), kind, &count, nil) else { return [] }
+    defer {
+      for index in 0..<Int(count) { free(list[index]) }
+      free(list)
+    }
+    return Set(
+      (0..<Int(count)).compactMap { list[$0].map { String(cString: $0) } }.map {
+        String($0.split(separator: ":").first ?? "")
+      })
   }
 
   private static func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String? {
