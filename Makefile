@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Examples/korea-armistice/claims.yaml
 BIN := .build/release/stancegraph
 
-.PHONY: demo test check bench install-deps install-test-deps build release lint format clean man completions
+.PHONY: docs demo test check bench install-deps install-test-deps build release lint format clean man completions
 
 install-deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
@@ -75,6 +75,12 @@ format:
 bench: release
 	Benchmarks/run-load.sh
 	Benchmarks/run-cluster.sh
+
+# DocC archives of the three library modules (swift-docc-plugin).
+docs: install-deps
+	$(SWIFT) package generate-documentation --target StanceGraph --target StanceAnalysis \
+	  --target StanceGraphviz
+	@echo "archives: .build/plugins/Swift-DocC/outputs/*.doccarchive"
 
 # Man pages from the CLI's own definitions (swift-argument-parser's generate-manual plugin).
 man:

@@ -40,7 +40,7 @@ public struct Stances: Sendable {
     public var source: ActorID
     public var target: ActorID
     public var score: Double
-    /// Statements per relation, by ``Relation/rank``.
+    /// Statements per relation, by `Relation.rank`.
     public var counts: [Int]
     public var label: Label
     /// The contributions behind the score, in statement order.

@@ -2,7 +2,7 @@
 ///
 /// An actor is identified by its ``id``; its ``name`` and ``aliases`` are other spellings that
 /// resolve to it (see ``ClaimGraph/actorID(named:)``). A person or an agency can speak for
-/// another actor: Lloyd Austin ``represents`` the United States, and ``ClaimGraph/rolledUp()``
+/// another actor: Lloyd Austin ``represents`` the United States, and ``ClaimGraph/rolledUp(folding:)``
 /// folds such actors into the ones they represent.
 ///
 /// ```swift

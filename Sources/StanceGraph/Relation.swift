@@ -77,7 +77,7 @@ public enum Relation: String, CaseIterable, Codable, Sendable, Comparable {
       suggestion: suggestion(for: text))
   }
 
-  /// The relation's position in ``allCases``: the order of tables and legends.
+  /// The relation's position in `allCases`: the order of tables and legends.
   public var rank: Int {
     switch self {
     case .accuses: 0

@@ -1,7 +1,7 @@
 import StanceAnalysis
 import StanceGraph
 
-/// Turns a ``ClaimGraph`` (and optionally its alliance blocs) into DOT text that Graphviz always
+/// Turns a `ClaimGraph` (and optionally its alliance blocs) into DOT text that Graphviz always
 /// reads.
 ///
 /// Every id and attribute value is quoted; inside quotes `\` becomes `\\`, `"` becomes `\"`, a

@@ -40,7 +40,7 @@ public struct HTMLReport: Sendable {
 
   /// The page for `input`.
   ///
-  /// - Throws: ``AnalysisError`` from the clustering, ``GraphvizError`` from the drawing.
+  /// - Throws: `AnalysisError` from the clustering, ``GraphvizError`` from the drawing.
   public func render(_ input: ClaimGraph) throws -> String {
     let projection = SignedProjection(input, policy: options.policy, rollingUp: options.rollingUp)
     let graph = projection.graph

@@ -60,7 +60,9 @@ extension ClaimGraph {
   /// Writes the graph to `path` atomically (see ``AtomicFile``), or to standard output when
   /// `path` is `-`.
   ///
-  /// - Parameter format: nil infers it from the extension.
+  /// - Parameters:
+  ///   - path: the file to write, or `-`.
+  ///   - format: nil infers it from the extension.
   public func write(to path: String, format: GraphFormat? = nil) throws(StanceGraphError) {
     guard let format = format ?? GraphFormat(fileName: path) else {
       throw StanceGraphError(ClaimGraph.unknownFormat(for: path))
