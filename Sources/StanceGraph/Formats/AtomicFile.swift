@@ -9,6 +9,11 @@
 /// Writes files so that readers see the old content or the new, never a part: the bytes go to a
 /// temporary file beside the target, are flushed to disk, and replace the target with one
 /// `rename(2)`. On any failure the temporary file is removed and the target is untouched.
+///
+/// On Linux the temporary file is first created without a name (`O_TMPFILE`) and named only
+/// once complete, just before the rename: a process killed while writing (even by `SIGKILL`)
+/// leaves neither a damaged target nor a partial file behind. Where `O_TMPFILE` is not
+/// available, a named temporary file (`.NAME.tmp-XXXXXX`) is used and removed on failure.
 public enum AtomicFile {
   /// Writes `bytes` to `path`, or to standard output when `path` is `-`.
   ///
@@ -20,22 +25,62 @@ public enum AtomicFile {
     }
     let directory =
       path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
+    let folder = directory.isEmpty ? "/" : directory
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).tmp-XXXXXX".utf8CString)
+    var status = stat()
+    guard stat(folder, &status) == 0 else {
+      throw StanceGraphError(
+        Diagnostic(
+          .io, "the folder \"\(directory)\" does not exist", file: path,
+          suggestion: "create it first (mkdir -p \(directory)) or write elsewhere"))
+    }
+    #if os(Linux)
+      if try writeUnnamed(bytes, to: path, folder: folder, name: name) { return }
+    #endif
+    try writeNamed(bytes, to: path, folder: folder, name: name)
+  }
+
+  #if os(Linux)
+    /// `O_TMPFILE | O_DIRECTORY` on Linux (the C macro does not reach Swift).
+    private static let temporaryFileFlag: Int32 = 0o2_0200000
+
+    /// Writes through a file with no name until it is complete. Returns false when the file
+    /// system cannot make unnamed files, so that the caller falls back to a named one.
+    private static func writeUnnamed(_ bytes: [UInt8], to path: String, folder: String, name: String)
+      throws(StanceGraphError) -> Bool
+    {
+      let descriptor = open(folder, temporaryFileFlag | O_WRONLY, 0o600)
+      guard descriptor >= 0 else { return false }
+      defer { close(descriptor) }
+      try complete(descriptor, bytes, path)
+      // Name it beside the target, then move it over the target in one step.
+      for attempt in 0..<64 {
+        let temporary = "\(folder)/.\(name).tmp-\(getpid())-\(attempt)"
+        if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 {
+          guard rename(temporary, path) == 0 else {
+            let error = failure("cannot replace the file", path)
+            unlink(temporary)
+            throw error
+          }
+          syncFolder(folder)
+          return true
+        }
+        if errno != EEXIST { return false }
+      }
+      return false
+    }
+  #endif
+
+  /// Writes through a named temporary file that is removed on failure.
+  private static func writeNamed(_ bytes: [UInt8], to path: String, folder: String, name: String)
+    throws(StanceGraphError)
+  {
+    var template = Array("\(folder)/.\(name).tmp-XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
       guard let base = buffer.baseAddress else { return -1 }
       return mkstemp(base)
     }
-    guard descriptor >= 0 else {
-      var status = stat()
-      if stat(directory.isEmpty ? "/" : directory, &status) != 0 {
-        throw StanceGraphError(
-          Diagnostic(
-            .io, "the folder \"\(directory)\" does not exist", file: path,
-            suggestion: "create it first (mkdir -p \(directory)) or write elsewhere"))
-      }
-      throw failure("cannot create a temporary file beside it", path)
-    }
+    guard descriptor >= 0 else { throw failure("cannot create a temporary file beside it", path) }
     let temporary = String(
       decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var renamed = false
@@ -44,25 +89,36 @@ public enum AtomicFile {
     }
     do {
       defer { close(descriptor) }
-      try writeAll(bytes, to: descriptor, path: path)
-      // Keep an existing file's permissions; new files get 0644 less the umask.
-      var status = stat()
-      if stat(path, &status) == 0 {
-        fchmod(descriptor, status.st_mode & 0o7777)
-      } else {
-        let mask = umask(0)
-        umask(mask)
-        fchmod(descriptor, 0o644 & ~mask)
-      }
-      guard fsync(descriptor) == 0 else { throw failure("cannot flush the file to disk", path) }
+      try complete(descriptor, bytes, path)
     }
     guard rename(temporary, path) == 0 else { throw failure("cannot replace the file", path) }
     renamed = true
-    // Make the rename itself durable.
-    let folder = open(directory.isEmpty ? "/" : directory, O_RDONLY)
-    if folder >= 0 {
-      fsync(folder)
-      close(folder)
+    syncFolder(folder)
+  }
+
+  /// Writes the bytes, gives the file the target's permissions (0644 less the umask for a new
+  /// file) and flushes it to disk.
+  private static func complete(_ descriptor: Int32, _ bytes: [UInt8], _ path: String)
+    throws(StanceGraphError)
+  {
+    try writeAll(bytes, to: descriptor, path: path)
+    var status = stat()
+    if stat(path, &status) == 0 {
+      fchmod(descriptor, status.st_mode & 0o7777)
+    } else {
+      let mask = umask(0)
+      umask(mask)
+      fchmod(descriptor, 0o644 & ~mask)
+    }
+    guard fsync(descriptor) == 0 else { throw failure("cannot flush the file to disk", path) }
+  }
+
+  /// Makes a rename in `folder` durable.
+  private static func syncFolder(_ folder: String) {
+    let descriptor = open(folder, O_RDONLY)
+    if descriptor >= 0 {
+      fsync(descriptor)
+      close(descriptor)
     }
   }
 
