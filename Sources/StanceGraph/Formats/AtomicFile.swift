@@ -46,7 +46,9 @@ public enum AtomicFile {
 
     /// Writes through a file with no name until it is complete. Returns false when the file
     /// system cannot make unnamed files, so that the caller falls back to a named one.
-    private static func writeUnnamed(_ bytes: [UInt8], to path: String, folder: String, name: String)
+    private static func writeUnnamed(
+      _ bytes: [UInt8], to path: String, folder: String, name: String
+    )
       throws(StanceGraphError) -> Bool
     {
       let descriptor = open(folder, temporaryFileFlag | O_WRONLY, 0o600)
@@ -56,7 +58,9 @@ public enum AtomicFile {
       // Name it beside the target, then move it over the target in one step.
       for attempt in 0..<64 {
         let temporary = "\(folder)/.\(name).tmp-\(getpid())-\(attempt)"
-        if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 {
+        if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW)
+          == 0
+        {
           guard rename(temporary, path) == 0 else {
             let error = failure("cannot replace the file", path)
             unlink(temporary)
