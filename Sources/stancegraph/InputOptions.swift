@@ -14,6 +14,8 @@ struct InputOptions: ParsableArguments {
     help: "The input format when the extension does not tell (json, yaml, csv, tsv, jsonl).")
   var inputFormat: GraphFormat?
 
+  @OptionGroup(title: "Input limits") var limitOptions: LimitOptions
+
   func validate() throws {
     if file == "-" && inputFormat == nil {
       throw ValidationError("reading stdin needs --format (json, yaml, csv, tsv or jsonl)")
@@ -22,12 +24,13 @@ struct InputOptions: ParsableArguments {
 
   /// Loads the graph, or prints the diagnostics to stderr and exits with status 1.
   func load() throws -> ClaimGraph {
+    let limits = try limitOptions.limits()
     do {
       let attributes = try? FileManager.default.attributesOfItem(atPath: file)
       let size = (attributes?[.size] as? Int) ?? 0
       // About 30 bytes a statement in CSV: files of a few MB and up show a status line.
       return try Progress.run("reading \(file)", size: size / 30) {
-        try ClaimGraph(contentsOf: file, format: inputFormat)
+        try ClaimGraph(contentsOf: file, format: inputFormat, limits: limits)
       }
     } catch let error as StanceGraphError {
       Terminal.report(error)

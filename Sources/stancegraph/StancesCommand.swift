@@ -22,10 +22,14 @@ struct StancesCommand: ParsableCommand {
   @Option(name: .customLong("actor"), help: "Only stances taken by or toward this actor.")
   var actor: String?
 
-  @Option(name: .customLong("ally-threshold"), help: "Scores at or above this are ally.")
+  @Option(
+    name: .customLong("ally-threshold"), parsing: .unconditional,
+    help: "Scores at or above this are ally.")
   var allyThreshold: Double = 1
 
-  @Option(name: .customLong("adversary-threshold"), help: "Scores at or below this are adversary.")
+  @Option(
+    name: .customLong("adversary-threshold"), parsing: .unconditional,
+    help: "Scores at or below this are adversary.")
   var adversaryThreshold: Double = -1
 
   @Flag(help: "Print JSON.")

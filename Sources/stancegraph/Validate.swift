@@ -20,6 +20,8 @@ struct Validate: ParsableCommand {
   @Option(help: "The format of every file, when the extensions do not tell.")
   var format: GraphFormat?
 
+  @OptionGroup(title: "Input limits") var limitOptions: LimitOptions
+
   @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
   var quiet = false
 
@@ -35,9 +37,10 @@ struct Validate: ParsableCommand {
 
   func run() throws {
     var failed = false
+    let limits = try limitOptions.limits()
     for file in files {
       do {
-        let graph = try ClaimGraph(contentsOf: file, format: format)
+        let graph = try ClaimGraph(contentsOf: file, format: format, limits: limits)
         if !quiet {
           let name = file == "-" ? "<stdin>" : file
           print(

@@ -203,6 +203,14 @@ private struct EdgeListReader {
       let rowLine = line
       guard nextRow(bytes, &offset, &line, into: &fields) else { break }
       if isBlank(fields, bytes) || rowIsBroken { continue }
+      if offset - rowStart > text.limits.maxLineBytes {
+        var diagnostic = ReadLimits.exceeded(
+          "the row (\(ReadLimits.describe(offset - rowStart)) bytes)",
+          limit: text.limits.maxLineBytes, option: "--max-line-length", file: text.file)
+        diagnostic.line = rowLine
+        throw StanceGraphError(diagnostic)
+      }
+
       if fields.count != headerCount {
         report(
           .fieldCount,
@@ -217,6 +225,16 @@ private struct EdgeListReader {
         continue
       }
       decodeRow(fields, bytes, line: rowLine, layout: layout)
+      if graph.statementCount > text.limits.maxStatements
+        || graph.actorCount > text.limits.maxActors
+      {
+        let isStatements = graph.statementCount > text.limits.maxStatements
+        throw StanceGraphError(
+          ReadLimits.exceeded(
+            isStatements ? "the number of statements" : "the number of actors",
+            limit: isStatements ? text.limits.maxStatements : text.limits.maxActors,
+            option: isStatements ? "--max-statements" : "--max-actors", file: text.file))
+      }
     }
     try log.check()
     return graph

@@ -12,12 +12,14 @@ extension ClaimGraph {
   ///   - bytes: UTF-8 text; a byte-order mark is skipped.
   ///   - format: how to read it.
   ///   - fileName: the name diagnostics report.
+  ///   - limits: bounds on the input (see ``ReadLimits``).
   /// - Throws: ``StanceGraphError`` with every problem found (up to ``StanceGraphError/limit``).
   /// - Complexity: O(*n*) in the input's length.
-  public init(decoding bytes: some Collection<UInt8>, format: GraphFormat, fileName: String? = nil)
-    throws(StanceGraphError)
-  {
-    let text = try SourceText(bytes, file: fileName)
+  public init(
+    decoding bytes: some Collection<UInt8>, format: GraphFormat, fileName: String? = nil,
+    limits: ReadLimits = .standard
+  ) throws(StanceGraphError) {
+    let text = try SourceText(bytes, file: fileName, limits: limits)
     switch format {
     case .json: self = try ClaimGraph.decodeJSON(text)
     case .yaml: self = try ClaimGraph.decodeYAML(text)
@@ -34,13 +36,15 @@ extension ClaimGraph {
   ///   - format: the format; nil infers it from the extension (see
   ///     ``GraphFormat/init(fileName:)``).
   /// - Throws: ``StanceGraphError`` for an unreadable file, an unknown format or bad content.
-  public init(contentsOf path: String, format: GraphFormat? = nil) throws(StanceGraphError) {
+  public init(
+    contentsOf path: String, format: GraphFormat? = nil, limits: ReadLimits = .standard
+  ) throws(StanceGraphError) {
     let name = path == "-" ? "<stdin>" : path
     guard let format = format ?? GraphFormat(fileName: path) else {
       throw StanceGraphError(ClaimGraph.unknownFormat(for: path))
     }
-    let bytes = try ClaimGraph.readBytes(path)
-    try self.init(decoding: bytes, format: format, fileName: name)
+    let bytes = try ClaimGraph.readBytes(path, limit: limits.maxInputBytes)
+    try self.init(decoding: bytes, format: format, fileName: name, limits: limits)
   }
 
   /// The graph in the given format. JSON, YAML and JSON Lines keep everything; CSV and TSV keep
@@ -78,10 +82,30 @@ extension ClaimGraph {
       suggestion: "name the format with --format json|yaml|csv|tsv|jsonl")
   }
 
-  /// The bytes of a file, or of standard input for `-`.
-  static func readBytes(_ path: String) throws(StanceGraphError) -> [UInt8] {
+  /// The bytes of a file, or of standard input for `-`; fails before reading more than `limit`
+  /// bytes.
+  static func readBytes(_ path: String, limit: Int = ReadLimits.standard.maxInputBytes)
+    throws(StanceGraphError) -> [UInt8]
+  {
+    let tooLarge = { (size: Int) in
+      StanceGraphError(
+        ReadLimits.exceeded(
+          "the input (\(ReadLimits.describe(size)) bytes or more)", limit: limit,
+          option: "--max-input-size", file: path == "-" ? "<stdin>" : path))
+    }
     if path == "-" {
-      return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+      var bytes: [UInt8] = []
+      while true {
+        let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
+        if chunk.isEmpty { return bytes }
+        bytes += chunk
+        if bytes.count > limit { throw tooLarge(bytes.count) }
+      }
+    }
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+      size > limit
+    {
+      throw tooLarge(size)
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

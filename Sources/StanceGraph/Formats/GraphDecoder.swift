@@ -14,6 +14,7 @@ struct GraphDecoder {
   static let evidenceKeys = ["document", "sentence", "quote"]
 
   private var graph = ClaimGraph()
+  private var limits = ReadLimits.standard
   private var actorDeclaration = ""
   private var log: DiagnosticLog
   /// Turns a parser position into the line and character column to report.
@@ -50,25 +51,39 @@ struct GraphDecoder {
 
   /// Decodes a document whose root is an object with the four sections.
   static func decode(
-    root: DocumentNode, file: String?,
+    root: DocumentNode, file: String?, limits: ReadLimits = .standard,
     locate: @escaping (SourcePosition) -> SourcePosition = { $0 }
   ) throws(StanceGraphError) -> ClaimGraph {
     var decoder = GraphDecoder(file: file, locate: locate)
+    decoder.limits = limits
     let sections = decoder.sections(of: root)
     return try decoder.decode(sections)
   }
 
   /// Decodes sections gathered elsewhere (JSON Lines).
   static func decode(
-    _ sections: Sections, file: String?,
+    _ sections: Sections, file: String?, limits: ReadLimits = .standard,
     locate: @escaping (SourcePosition) -> SourcePosition = { $0 }
   ) throws(StanceGraphError) -> ClaimGraph {
     var decoder = GraphDecoder(file: file, locate: locate)
+    decoder.limits = limits
     return try decoder.decode(sections)
   }
 
   private mutating func decode(_ sections: Sections) throws(StanceGraphError) -> ClaimGraph {
     try log.check()
+    if let actors = sections.actors, actors.count > limits.maxActors {
+      throw StanceGraphError(
+        ReadLimits.exceeded(
+          "\(actors.count) actors", limit: limits.maxActors, option: "--max-actors", file: log.file)
+      )
+    }
+    if sections.statements.count > limits.maxStatements {
+      throw StanceGraphError(
+        ReadLimits.exceeded(
+          "\(sections.statements.count) statements", limit: limits.maxStatements,
+          option: "--max-statements", file: log.file))
+    }
     for member in sections.metadata {
       if let text = scalar(member.value, path: "metadata.\(member.key)") {
         graph.metadata[member.key] = text

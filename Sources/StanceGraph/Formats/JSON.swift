@@ -3,7 +3,7 @@ extension ClaimGraph {
   static func decodeJSON(_ text: SourceText) throws(StanceGraphError) -> ClaimGraph {
     let root: DocumentNode
     do {
-      root = try JSONParser.parse(text.bytes)
+      root = try JSONParser.parse(text.bytes, maxDepth: text.limits.maxDepth)
     } catch {
       throw StanceGraphError(
         Diagnostic(
@@ -12,7 +12,7 @@ extension ClaimGraph {
             line: error.position.line, byteColumn: error.position.column),
           expected: error.expected))
     }
-    return try GraphDecoder.decode(root: root, file: text.file) { position in
+    return try GraphDecoder.decode(root: root, file: text.file, limits: text.limits) { position in
       SourcePosition(
         line: position.line,
         column: text.characterColumn(line: position.line, byteColumn: position.column))

@@ -14,11 +14,19 @@ extension ClaimGraph {
       var end = start
       while end < bytes.count, bytes[end] != 0x0A { end += 1 }
       defer { start = end + 1 }
+      if end - start > text.limits.maxLineBytes {
+        var diagnostic = ReadLimits.exceeded(
+          "line \(lineNumber) (\(ReadLimits.describe(end - start)) bytes)",
+          limit: text.limits.maxLineBytes, option: "--max-line-length", file: text.file)
+        diagnostic.line = lineNumber
+        throw StanceGraphError(diagnostic)
+      }
       let isBlank = bytes[start..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
       if isBlank { continue }
       let node: DocumentNode
       do {
-        node = try JSONParser.parse(bytes, range: start..<end, firstLine: lineNumber)
+        node = try JSONParser.parse(
+          bytes, range: start..<end, firstLine: lineNumber, maxDepth: text.limits.maxDepth)
       } catch {
         log.add(
           Diagnostic(
@@ -53,7 +61,7 @@ extension ClaimGraph {
       }
     }
     try log.check()
-    return try GraphDecoder.decode(sections, file: text.file) { position in
+    return try GraphDecoder.decode(sections, file: text.file, limits: text.limits) { position in
       SourcePosition(
         line: position.line,
         column: text.characterColumn(line: position.line, byteColumn: position.column))

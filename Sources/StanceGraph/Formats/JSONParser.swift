@@ -5,13 +5,14 @@
 ///
 /// - Complexity: O(*n*) in the input's length.
 struct JSONParser {
-  static let maximumDepth = 256
+  static let maximumDepth = ReadLimits.standard.maxDepth
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
   private var line: Int
   private var lineStart = 0
   private var depth = 0
+  private var maxDepth = JSONParser.maximumDepth
 
   private init(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) {
     self.bytes = bytes
@@ -26,13 +27,15 @@ struct JSONParser {
   }
 
   /// Parses one JSON value filling `bytes[range]`, with positions counted from `firstLine`.
-  static func parse(_ bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1) throws(Failure)
-    -> DocumentNode
-  {
+  static func parse(
+    _ bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1,
+    maxDepth: Int = JSONParser.maximumDepth
+  ) throws(Failure) -> DocumentNode {
     let range = range ?? 0..<bytes.count
     let result: Result<DocumentNode, Failure> = bytes.withUnsafeBufferPointer { whole in
       let slice = UnsafeBufferPointer(rebasing: whole[range])
       var parser = JSONParser(bytes: slice, firstLine: firstLine)
+      parser.maxDepth = maxDepth
       do throws(Failure) {
         parser.skipSpace()
         let value = try parser.parseValue()
@@ -102,8 +105,8 @@ struct JSONParser {
 
   private mutating func enter() throws(Failure) {
     depth += 1
-    if depth > JSONParser.maximumDepth {
-      throw failure("values are nested more than \(JSONParser.maximumDepth) deep")
+    if depth > maxDepth {
+      throw failure("values are nested more than \(maxDepth) deep (raise with --max-depth)")
     }
   }
 

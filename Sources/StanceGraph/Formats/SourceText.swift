@@ -4,12 +4,22 @@ struct SourceText: Sendable {
   /// The bytes after any UTF-8 byte-order mark.
   let bytes: [UInt8]
   let file: String?
+  let limits: ReadLimits
 
   /// Prepares `data`, checking it is non-empty UTF-8.
   ///
   /// - Throws: ``Diagnostic/Code/emptyInput`` for empty or blank input,
   ///   ``Diagnostic/Code/invalidEncoding`` at the first byte that is not UTF-8.
-  init(_ data: some Collection<UInt8>, file: String?) throws(StanceGraphError) {
+  init(_ data: some Collection<UInt8>, file: String?, limits: ReadLimits = .standard)
+    throws(StanceGraphError)
+  {
+    guard data.count <= limits.maxInputBytes else {
+      throw StanceGraphError(
+        ReadLimits.exceeded(
+          "the input (\(ReadLimits.describe(data.count)) bytes)", limit: limits.maxInputBytes,
+          option: "--max-input-size", file: file))
+    }
+    self.limits = limits
     var bytes = Array(data)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {

@@ -3,6 +3,14 @@ import Yams
 extension ClaimGraph {
   /// Reads the YAML form of the canonical schema (through Yams, which keeps positions).
   static func decodeYAML(_ text: SourceText) throws(StanceGraphError) -> ClaimGraph {
+    guard text.bytes.count <= text.limits.maxYAMLBytes else {
+      throw StanceGraphError(
+        ReadLimits.exceeded(
+          "the YAML (\(ReadLimits.describe(text.bytes.count)) bytes)",
+          limit: text.limits.maxYAMLBytes,
+          option: "--max-input-size (or convert it to JSON or CSV, which read faster)",
+          file: text.file))
+    }
     let yaml = String(decoding: text.bytes, as: UTF8.self)
     let root: Node
     do {
@@ -24,9 +32,10 @@ extension ClaimGraph {
     // Yams expands aliases (*name) as it composes; a few hundred bytes of nested aliases can
     // stand for billions of values. No honest document has more values than bytes.
     var budget = text.bytes.count + 1_000
-    let document = documentNode(root, log: &log, depth: 0, budget: &budget)
+    let document = documentNode(
+      root, log: &log, depth: 0, budget: &budget, maxDepth: text.limits.maxDepth)
     try log.check()
-    return try GraphDecoder.decode(root: document, file: text.file)
+    return try GraphDecoder.decode(root: document, file: text.file, limits: text.limits)
   }
 
   private static func yamlDiagnostic(_ error: YamlError, file: String?) -> Diagnostic {
@@ -53,7 +62,7 @@ extension ClaimGraph {
 
   /// Converts a Yams node, resolving scalars by their YAML tags.
   private static func documentNode(
-    _ node: Node, log: inout DiagnosticLog, depth: Int, budget: inout Int
+    _ node: Node, log: inout DiagnosticLog, depth: Int, budget: inout Int, maxDepth: Int
   ) -> DocumentNode {
     let position = node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? .unknown
     budget -= 1
@@ -68,10 +77,10 @@ extension ClaimGraph {
       }
       return DocumentNode(value: .null, position: position)
     }
-    guard depth < JSONParser.maximumDepth else {
+    guard depth < maxDepth else {
       log.add(
         Diagnostic(
-          .syntax, "values are nested more than \(JSONParser.maximumDepth) deep",
+          .syntax, "values are nested more than \(maxDepth) deep (raise with --max-depth)",
           line: position.line, column: position.column))
       return DocumentNode(value: .null, position: position)
     }
@@ -94,7 +103,9 @@ extension ClaimGraph {
     case .sequence(let sequence):
       return DocumentNode(
         value: .array(
-          sequence.map { documentNode($0, log: &log, depth: depth + 1, budget: &budget) }),
+          sequence.map {
+            documentNode($0, log: &log, depth: depth + 1, budget: &budget, maxDepth: maxDepth)
+          }),
         position: position)
     case .mapping(let mapping):
       var members: [DocumentNode.Member] = []
@@ -111,7 +122,8 @@ extension ClaimGraph {
         members.append(
           DocumentNode.Member(
             key: keyScalar.string, keyPosition: keyPosition,
-            value: documentNode(value, log: &log, depth: depth + 1, budget: &budget)))
+            value: documentNode(
+              value, log: &log, depth: depth + 1, budget: &budget, maxDepth: maxDepth)))
       }
       return DocumentNode(value: .object(members), position: position)
     case .alias:

@@ -1,0 +1,47 @@
+/// Bounds on what a reader accepts, so that hostile or mistaken input fails fast with a clear
+/// error instead of exhausting memory or the stack. Every bound can be raised.
+///
+/// | limit | default | why |
+/// |---|---|---|
+/// | ``maxInputBytes`` | 1 GiB | a CSV of about 30 million statements; JSON needs about 8 bytes of memory per byte read |
+/// | ``maxYAMLBytes`` | 64 MiB | YAML parsing through libyaml/Yams takes about 40 bytes of memory per byte |
+/// | ``maxLineBytes`` | 1 MiB | a CSV/TSV row or a JSON Lines line; longer is almost surely not an edge list |
+/// | ``maxDepth`` | 256 | nesting of JSON/YAML values; deeper would risk the stack |
+/// | ``maxActors`` | 10,000,000 | |
+/// | ``maxStatements`` | 100,000,000 | about 11 GB of memory |
+///
+/// See `docs/limits.md`.
+public struct ReadLimits: Hashable, Sendable {
+  public var maxInputBytes: Int = 1 << 30
+  public var maxYAMLBytes: Int = 64 << 20
+  public var maxLineBytes: Int = 1 << 20
+  public var maxDepth: Int = 256
+  public var maxActors: Int = 10_000_000
+  public var maxStatements: Int = 100_000_000
+
+  public init() {}
+
+  /// The defaults.
+  public static let standard = ReadLimits()
+
+  /// A diagnostic for input beyond a limit, naming the option that raises it.
+  static func exceeded(_ what: String, limit: Int, option: String, file: String?) -> Diagnostic {
+    Diagnostic(
+      .tooLarge, "\(what): over the limit of \(ReadLimits.describe(limit))", file: file,
+      suggestion: "raise it with \(option) if the input is what you meant")
+  }
+
+  /// `64 MiB`, `1,000,000`.
+  static func describe(_ value: Int) -> String {
+    if value >= 1 << 20 && value % (1 << 20) == 0 {
+      return value % (1 << 30) == 0 ? "\(value >> 30) GiB" : "\(value >> 20) MiB"
+    }
+    var digits = String(value)
+    var grouped = ""
+    while digits.count > 3 {
+      grouped = "," + digits.suffix(3) + grouped
+      digits.removeLast(3)
+    }
+    return digits + grouped
+  }
+}
