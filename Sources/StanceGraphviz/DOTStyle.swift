@@ -45,7 +45,7 @@ public struct DOTStyle: Hashable, Sendable {
   public static let standard = DOTStyle(
     graphDefaults: [
       "fontname": "Helvetica", "fontsize": "12", "labelloc": "t", "outputorder": "edgesfirst",
-      "overlap": "false", "splines": "true", "rankdir": "LR", "nodesep": "0.4", "ranksep": "0.9",
+      "overlap": "false", "rankdir": "LR", "nodesep": "0.4", "ranksep": "0.9",
       "bgcolor": "white", "pad": "0.2",
     ],
     nodeDefaults: [

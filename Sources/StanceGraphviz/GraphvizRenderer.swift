@@ -25,12 +25,15 @@ import Synchronization
 public enum GraphvizRenderer {
   /// Lays out `dot` with `engine` and renders it as `format`.
   ///
-  /// - Throws: ``GraphvizError`` for a syntax error, an unknown engine or format, or a layout
-  ///   or rendering failure, with Graphviz's message.
+  /// - Parameter allowingSlowLayout: lay out with `dot` even a graph larger than
+  ///   ``LayoutEngine/dotRefusalLimit`` nodes and edges, which can take many minutes; otherwise
+  ///   such a request is refused with a message that suggests `sfdp`.
+  /// - Throws: ``GraphvizError`` for a syntax error, an unknown engine or format, a refused
+  ///   slow layout, or a layout or rendering failure, with Graphviz's message.
   /// - Complexity: that of the engine; `dot` grows fast with size (see `docs/rendering.md`).
-  public static func render(_ dot: String, engine: LayoutEngine, format: RenderFormat)
-    throws(GraphvizError) -> Rendering
-  {
+  public static func render(
+    _ dot: String, engine: LayoutEngine, format: RenderFormat, allowingSlowLayout: Bool = false
+  ) throws(GraphvizError) -> Rendering {
     try session { () throws(GraphvizError) -> Rendering in
       // Names checked first: a clear error, and no layout wasted on a format that cannot be written.
       let engines = plugins("layout")
@@ -50,6 +53,13 @@ public enum GraphvizRenderer {
       messages = ""
       let graph = try parseLocked(dot)
       defer { agclose(graph) }
+      let size = Int(agnnodes(graph)) + Int(agnedges(graph))
+      if engine == .dot && !allowingSlowLayout && size > LayoutEngine.dotRefusalLimit {
+        throw GraphvizError(
+          .layout,
+          "dot would take too long on \(size) nodes and edges (over \(LayoutEngine.dotRefusalLimit)); "
+            + "use sfdp (--layout sfdp or auto), or insist with --force-layout")
+      }
       guard gvLayout(context(), graph, engine.rawValue) == 0 else {
         throw GraphvizError(.layout, takeMessages(default: "layout with \(engine.rawValue) failed"))
       }
@@ -68,14 +78,16 @@ public enum GraphvizRenderer {
 
   /// Renders off the cooperative thread pool: the work runs on a serial dispatch queue and
   /// resumes the caller when done, so long layouts do not starve other tasks.
-  public static func render(_ dot: String, engine: LayoutEngine, format: RenderFormat)
-    async
-    throws(GraphvizError) -> Rendering
-  {
+  public static func render(
+    _ dot: String, engine: LayoutEngine, format: RenderFormat, allowingSlowLayout: Bool = false
+  ) async throws(GraphvizError) -> Rendering {
     let result: Result<Rendering, GraphvizError> = await withCheckedContinuation { continuation in
       queue.async {
         do throws(GraphvizError) {
-          continuation.resume(returning: .success(try render(dot, engine: engine, format: format)))
+          continuation.resume(
+            returning: .success(
+              try render(
+                dot, engine: engine, format: format, allowingSlowLayout: allowingSlowLayout)))
         } catch {
           continuation.resume(returning: .failure(error))
         }

@@ -27,6 +27,10 @@ public struct LayoutEngine: RawRepresentable, Hashable, Sendable, CustomStringCo
   /// `sfdp`. Measured on this machine: see `docs/rendering.md`.
   public static let autoDotLimit = 600
 
+  /// The largest graph (nodes plus edges) the renderer lays out with `dot` unless told to insist:
+  /// beyond it `dot` takes minutes (a 2,000-node random graph did not finish in 10 minutes).
+  public static let dotRefusalLimit = 4 * autoDotLimit
+
   /// `dot` for graphs of up to ``autoDotLimit`` nodes and edges together, `sfdp` beyond.
   public static func automatic(nodes: Int, edges: Int) -> LayoutEngine {
     nodes + edges <= autoDotLimit ? .dot : .sfdp

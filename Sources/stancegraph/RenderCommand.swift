@@ -36,6 +36,11 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "auto, dot, neato, fdp, sfdp, circo, twopi, osage or patchwork.")
   var layout: String = "auto"
 
+  @Flag(
+    name: .customLong("force-layout"),
+    help: "Lay out with dot even a large graph (it can take many minutes).")
+  var forceLayout = false
+
   func validate() throws {
     guard format != nil || RenderFormat(fileName: output) != nil else {
       throw ValidationError(
@@ -72,7 +77,8 @@ struct RenderCommand: ParsableCommand {
     }
     let rendering: Rendering
     do {
-      rendering = try GraphvizRenderer.render(dot, engine: engine, format: renderFormat)
+      rendering = try GraphvizRenderer.render(
+        dot, engine: engine, format: renderFormat, allowingSlowLayout: forceLayout)
     } catch {
       Terminal.printError(error.description)
       throw ExitCode(1)

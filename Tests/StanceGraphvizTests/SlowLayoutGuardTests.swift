@@ -1,0 +1,35 @@
+import StanceGraph
+import Testing
+
+@testable import StanceGraphviz
+
+/// `dot` on a large graph takes minutes: the renderer refuses it unless told to insist.
+@Suite struct SlowLayoutGuardTests {
+  static func bigDOT() -> String {
+    var generator = SeededGenerator(seed: 3)
+    let graph = PlantedBlocs(actors: 400, statements: 2400, blocs: 4, noise: 0.1)
+      .generate(using: &generator)
+    return DOTEncoder().encode(graph)
+  }
+
+  @Test func dotOnALargeGraphIsRefusedWithAnAlternative() {
+    do {
+      _ = try GraphvizRenderer.render(Self.bigDOT(), engine: .dot, format: .svg)
+      Issue.record("dot on 2,800 nodes and edges must be refused")
+    } catch {
+      #expect(error.code == .layout)
+      #expect(error.message.contains("sfdp"))
+      #expect(error.message.contains("--force-layout"))
+    }
+  }
+
+  @Test func sfdpTakesTheSameGraph() throws {
+    let rendering = try GraphvizRenderer.render(Self.bigDOT(), engine: .sfdp, format: .plain)
+    #expect(String(decoding: rendering.bytes.prefix(5), as: UTF8.self) == "graph")
+  }
+
+  @Test func autoPicksSfdpBeyondTheLimit() {
+    #expect(LayoutEngine.automatic(nodes: 10, edges: 20) == .dot)
+    #expect(LayoutEngine.automatic(nodes: 400, edges: 2400) == .sfdp)
+  }
+}
