@@ -25,7 +25,7 @@ public struct LayoutEngine: RawRepresentable, Hashable, Sendable, CustomStringCo
 
   /// The largest graph (actors plus statements drawn) `auto` lays out with `dot`; larger ones get
   /// `sfdp`. Measured on this machine: see `docs/rendering.md`.
-  public static let autoDotLimit = 600
+  public static let autoDotLimit = 250
 
   /// The largest graph (nodes plus edges) the renderer lays out with `dot` unless told to insist:
   /// beyond it `dot` takes minutes (a 2,000-node random graph did not finish in 10 minutes).
