@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Examples/korea-armistice/claims.yaml
 BIN := .build/release/stancegraph
 
-.PHONY: docs demo test check bench install-deps install-test-deps build release lint format clean man completions
+.PHONY: leakcheck docs demo test check bench install-deps install-test-deps build release lint format clean man completions
 
 install-deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
@@ -81,6 +81,11 @@ format:
 bench: release
 	Benchmarks/run-load.sh
 	Benchmarks/run-cluster.sh
+	Benchmarks/run-layout.sh
+
+# Valgrind over N and 4N in-process renders: fails if our definitely-lost bytes grow with N.
+leakcheck: install-deps
+	Benchmarks/leakcheck.sh
 
 # DocC archives of the three library modules (swift-docc-plugin).
 docs: install-deps

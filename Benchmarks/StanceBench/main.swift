@@ -9,9 +9,21 @@
 //     Loads a planted-bloc file from `stancegraph generate`, projects it, clusters it with the
 //     fast solver and prints one JSON line: times of each phase, disagreement, blocs, and the
 //     adjusted Rand index against the planted blocs (actor i is in bloc i mod K).
+//
+//   stancegraph-bench render N [--engine dot|sfdp] [--file FILE]
+//     For the leak check (Benchmarks/leakcheck.sh): encodes FILE (default: the seed example) as
+//     DOT once, renders it N times to SVG in this process, and every 10th time also renders
+//     invalid DOT that must throw (the error path); prints one JSON line and exits.
+//
+//   stancegraph-bench layout FILE --engine E [-Gname=value ...]
+//     Loads FILE, encodes DOT (-G sets graph attributes over the built-in style, as the CLI's
+//     -G does), lays it out and renders SVG with engine E once, and prints one JSON line: nodes
+//     (actors) and edges (statements), as `render --layout auto` counts them, and the seconds
+//     Graphviz took (Benchmarks/run-layout.sh).
 import Foundation
 import StanceAnalysis
 import StanceGraph
+import StanceGraphviz
 
 #if canImport(Glibc)
   import Glibc
@@ -82,8 +94,80 @@ if arguments.first == "cluster", arguments.count >= 2 {
   exit(0)
 }
 
+if arguments.first == "render", arguments.count >= 2 {
+  guard let count = Int(arguments[1]), count > 0 else { fail("render needs a count N > 0") }
+  let file = option("--file") ?? "Examples/korea-armistice/claims.yaml"
+  let engine = LayoutEngine(rawValue: option("--engine") ?? "dot")
+  let dot: String
+  do { dot = DOTEncoder().encode(try ClaimGraph(contentsOf: file)) } catch { fail("\(error)") }
+  // Unbalanced: cgraph reports a syntax error, which must come back as a thrown error.
+  let invalid = "digraph \"broken\" { \"a\" -> ; }"
+  let start = ContinuousClock.now
+  var bytes = 0
+  var errors = 0
+  for index in 1...count {
+    do {
+      bytes = try GraphvizRenderer.render(dot, engine: engine, format: .svg).bytes.count
+    } catch {
+      fail("render \(index) failed: \(error)")
+    }
+    guard index % 10 == 0 else { continue }
+    do {
+      _ = try GraphvizRenderer.render(invalid, engine: engine, format: .svg)
+      fail("invalid DOT rendered without an error")
+    } catch {
+      errors += 1
+    }
+  }
+  emit([
+    "tool": "stancegraph-bench render", "file": file, "engine": engine.rawValue,
+    "renders": count, "errors": errors, "svg_bytes": bytes,
+    "seconds": (seconds(since: start) * 1e4).rounded() / 1e4,
+  ])
+  exit(0)
+}
+
+if arguments.first == "layout", arguments.count >= 2 {
+  let file = arguments[1]
+  let engine = LayoutEngine(rawValue: option("--engine") ?? "dot")
+  // -Gname=value, as the CLI takes it: over the built-in graph attributes.
+  var style = DOTStyle.standard
+  for argument in arguments where argument.hasPrefix("-G") {
+    guard let (name, value) = DOTAttributes.parse(assignment: String(argument.dropFirst(2))) else {
+      fail("\(argument): expected -Gname=value")
+    }
+    style.graph[name] = value
+  }
+  let graph: ClaimGraph
+  do { graph = try ClaimGraph(contentsOf: file) } catch { fail("\(error)") }
+  var start = ContinuousClock.now
+  let dot = DOTEncoder(style: style).encode(graph)
+  let encodeSeconds = seconds(since: start)
+  start = .now
+  let rendering: Rendering
+  do {
+    // A measurement: dot must run even past the size the renderer refuses by default.
+    rendering = try GraphvizRenderer.render(
+      dot, engine: engine, format: .svg, allowingSlowLayout: true)
+  } catch {
+    fail("\(error)")
+  }
+  let renderSeconds = seconds(since: start)
+  emit([
+    "tool": "stancegraph-bench layout", "file": file, "engine": engine.rawValue,
+    "graph_attributes": style.graph.values, "nodes": graph.actorCount,
+    "edges": graph.statementCount,
+    "encode_seconds": (encodeSeconds * 1e4).rounded() / 1e4,
+    "seconds": (renderSeconds * 1e4).rounded() / 1e4, "svg_bytes": rendering.bytes.count,
+    "warnings": rendering.warnings.count,
+  ])
+  exit(0)
+}
+
 guard arguments.first == "load", arguments.count >= 2 else {
-  fail("usage: stancegraph-bench load FILE [--repeat K] | cluster FILE --blocs K [--seed S]")
+  fail(
+    "usage: stancegraph-bench load FILE [--repeat K] | cluster FILE --blocs K [--seed S]"
+      + " | render N [--engine E] [--file FILE] | layout FILE --engine E [-Gname=value]")
 }
 let file = arguments[1]
 var repeats = 1

@@ -178,8 +178,19 @@ public enum GraphvizRenderer {
     return graph
   }
 
+  /// Plugin names by kind, asked of Graphviz once: `gvPluginList` leaks the duplicates it skips
+  /// (libgvc 2.43), so it is not called on every render. Guarded by `lock`.
+  nonisolated(unsafe) private static var pluginCache: [String: Set<String>] = [:]
+
   /// The names of the installed plugins of one kind (`layout`, `device`, `render`).
   private static func plugins(_ kind: String) -> Set<String> {
+    if let cached = pluginCache[kind] { return cached }
+    let names = listPlugins(kind)
+    pluginCache[kind] = names
+    return names
+  }
+
+  private static func listPlugins(_ kind: String) -> Set<String> {
     var count: Int32 = 0
     guard let list = gvPluginList(context(), kind, &count, nil) else { return [] }
     defer {

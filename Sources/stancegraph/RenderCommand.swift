@@ -71,7 +71,7 @@ struct RenderCommand: ParsableCommand {
       engine = LayoutEngine.automatic(nodes: drawn.actorCount, edges: drawn.statementCount)
       if engine != .dot {
         Terminal.printError(
-          "note: \(drawn.actorCount) actors and \(drawn.statementCount) statements: laying out with sfdp (dot is too slow at this size; force it with --layout dot)"
+          "note: \(drawn.actorCount) actors and \(drawn.statementCount) statements: laying out with sfdp (dot is too slow at this size; ask for it with --layout dot, and --force-layout beyond \(LayoutEngine.dotRefusalLimit) nodes and edges)"
         )
       }
     }

@@ -26,4 +26,16 @@ struct StanceGraphCommand: ParsableCommand {
       RenderCommand.self, ExportCommand.self, ReportCommand.self,
     ]
   )
+
+  /// Splits Graphviz-style joined options (`-Grankdir=TB`) into `-G rankdir=TB` before parsing,
+  /// as Graphviz's own tools take them.
+  static func main() {
+    let arguments = CommandLine.arguments.dropFirst().flatMap { argument -> [String] in
+      for flag in ["-G", "-N", "-E"] where argument.hasPrefix(flag) && argument.count > 2 {
+        return [flag, String(argument.dropFirst(2))]
+      }
+      return [argument]
+    }
+    main(Array(arguments))
+  }
 }
