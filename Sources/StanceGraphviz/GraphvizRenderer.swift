@@ -2,7 +2,7 @@
 // one process-wide lock.
 import CGraphviz
 import Dispatch
-import Synchronization
+import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -127,14 +127,16 @@ public enum GraphvizRenderer {
 
   /// The Graphviz library's version, e.g. `2.43.0`.
   public static var version: String {
-    lock.withLock { _ in
-      gvcVersion(context()).map { String(cString: $0) } ?? "unknown"
-    }
+    lock.lock()
+    defer { lock.unlock() }
+    return gvcVersion(context()).map { String(cString: $0) } ?? "unknown"
   }
 
   // MARK: - Everything below runs under `lock`.
 
-  private static let lock = Mutex(())
+  /// A pthread mutex (through NSLock), which ThreadSanitizer understands; a futex-based lock
+  /// would make it report false races on the state below.
+  private static let lock = NSLock()
   /// A serial queue for the asynchronous API; the lock still guards each call.
   private static let queue = DispatchQueue(label: "stancegraph.graphviz")
 
@@ -145,12 +147,12 @@ public enum GraphvizRenderer {
   nonisolated(unsafe) private static var messages = ""
 
   private static func session<T>(_ body: () throws(GraphvizError) -> T) throws(GraphvizError) -> T {
-    try lock.withLock { _ throws(GraphvizError) -> T in
-      _ = context()
-      agreseterrors()
-      messages = ""
-      return try body()
-    }
+    lock.lock()
+    defer { lock.unlock() }
+    _ = context()
+    agreseterrors()
+    messages = ""
+    return try body()
   }
 
   private static func context() -> OpaquePointer? {

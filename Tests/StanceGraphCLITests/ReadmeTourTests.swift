@@ -37,11 +37,15 @@ import Testing
     process.standardError = error
     try process.run()
     nonisolated(unsafe) var errorData = Data()
-    let reader = Thread { errorData = error.fileHandleForReading.readDataToEndOfFile() }
+    let finished = DispatchSemaphore(value: 0)
+    let reader = Thread {
+      errorData = error.fileHandleForReading.readDataToEndOfFile()
+      finished.signal()
+    }
     reader.start()
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+    finished.wait()
     return (
       process.terminationStatus, String(decoding: outputData, as: UTF8.self),
       String(decoding: errorData, as: UTF8.self)

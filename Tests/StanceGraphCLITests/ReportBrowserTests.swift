@@ -36,11 +36,15 @@ import Testing
     try process.run()
     // Read both pipes while the browser runs so neither fills up.
     nonisolated(unsafe) var errorData = Data()
-    let reader = Thread { errorData = stderr.fileHandleForReading.readDataToEndOfFile() }
+    let finished = DispatchSemaphore(value: 0)
+    let reader = Thread {
+      errorData = stderr.fileHandleForReading.readDataToEndOfFile()
+      finished.signal()
+    }
     reader.start()
     let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+    finished.wait()
     return (
       process.terminationStatus, String(decoding: outputData, as: UTF8.self),
       String(decoding: errorData, as: UTF8.self)
