@@ -77,7 +77,12 @@ extension ClaimGraph {
         case .source: value = actors[statement.source.index].id
         case .relation: value = statement.relation.rawValue
         case .target: value = statement.target.map { actors[$0.index].id } ?? ""
-        case .claim: value = statement.claim.map { claims[$0.index].text } ?? ""
+        case .claim:
+          // The text names the claim; a blank text falls back to the id.
+          value =
+            statement.claim.map {
+              claims[$0.index].text.isBlank ? claims[$0.index].id : claims[$0.index].text
+            } ?? ""
         case .date: value = statement.date?.description ?? ""
         case .weight:
           var number = TextWriter()
@@ -152,7 +157,8 @@ private struct EdgeListReader {
         }
         columnOf[slot] = index
       } else {
-        var attribute = name.trimmingSpaces()
+        // Spaces around an unquoted name are layout; inside quotes they are part of it.
+        var attribute = field.isQuoted ? name : name.trimmingSpaces()
         if attribute.lowercased().hasPrefix(EdgeListColumn.attributePrefix) {
           attribute.removeFirst(EdgeListColumn.attributePrefix.count)
         }

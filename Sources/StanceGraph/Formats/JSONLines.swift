@@ -84,6 +84,8 @@ extension ClaimGraph {
       writer.writeJSON(record(of: statement))
       writer.write("\n")
     }
+    // An empty graph still needs a line, or the file would read as empty input.
+    if writer.bytes.isEmpty { writer.write("{\"metadata\": {}}\n") }
     return writer.bytes
   }
 }

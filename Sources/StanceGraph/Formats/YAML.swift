@@ -181,9 +181,27 @@ extension TextWriter {
     case .number(let number):
       write(" ")
       write(number: number)
-    case .list, .map:
+    case .list:
       write(" ")
       writeJSON(value)
+    case .map(let pairs):
+      // Block style: YAML limits implicit keys to 1024 characters, so longer keys are written
+      // as explicit keys (`? key` then `: value`).
+      if pairs.isEmpty { write(" {}") }
+      let pad = String(repeating: " ", count: indent)
+      for (key, text) in pairs {
+        write("\n" + pad)
+        if key.utf8.count > 1000 {
+          write("? ")
+          writeQuoted(key)
+          write("\n" + pad + ":")
+        } else {
+          writeQuoted(key)
+          write(":")
+        }
+        write(" ")
+        writeQuoted(text)
+      }
     case .record(let fields):
       writeYAML(Record(fields: fields), indent: indent)
     }

@@ -1,0 +1,8 @@
+import FuzzSupport
+
+/// libFuzzer's entry point: the bytes as a YAML file (see `ReaderFuzzing`).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  ReaderFuzzing.check(data, size, as: .yaml)
+  return 0
+}
