@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Examples/korea-armistice/claims.yaml
 BIN := .build/release/stancegraph
 
-.PHONY: leakcheck docs demo test check bench install-deps install-test-deps build release lint format clean man completions
+.PHONY: fuzz leakcheck docs demo test check bench install-deps install-test-deps build release lint format clean man completions
 
 install-deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
@@ -82,6 +82,11 @@ bench: release
 	Benchmarks/run-load.sh
 	Benchmarks/run-cluster.sh
 	Benchmarks/run-layout.sh
+
+# libFuzzer targets (Fuzz/): each reader and the DOT encoder for FUZZ_SECONDS (60 in CI runs).
+FUZZ_SECONDS ?= 60
+fuzz: install-deps
+	Fuzz/run.sh $(FUZZ_SECONDS)
 
 # Valgrind over N and 4N in-process renders: fails if our definitely-lost bytes grow with N.
 leakcheck: install-deps
