@@ -63,6 +63,14 @@ if [ -z "$STANCEGRAPH" ]; then
   STANCEGRAPH="$OUT/cli/debug/stancegraph"
 fi
 
+convert() {
+  "$STANCEGRAPH" convert "$@" >/dev/null 2>>"$OUT/logs/seeds.log" || {
+    cat "$OUT/logs/seeds.log" >&2
+    echo "converting a seed failed: $STANCEGRAPH convert $*" >&2
+    exit 1
+  }
+}
+: >"$OUT/logs/seeds.log"
 SEEDS="$OUT/seeds"
 rm -rf "$SEEDS"
 mkdir -p "$SEEDS"/{fuzz-json,fuzz-yaml,fuzz-csv,fuzz-jsonl,fuzz-dot}
@@ -71,10 +79,10 @@ GAHUKU="$ROOT/Tests/StanceAnalysisTests/Fixtures/gahuku-gama.csv"
 cp "$KOREA" "$SEEDS/fuzz-yaml/korea.yaml"
 cp "$GAHUKU" "$SEEDS/fuzz-csv/gahuku-gama.csv"
 for format in json yaml csv jsonl; do
-  "$STANCEGRAPH" convert "$KOREA" -o "$SEEDS/fuzz-$format/korea-converted.$format" >/dev/null
-  "$STANCEGRAPH" convert "$GAHUKU" -o "$SEEDS/fuzz-$format/gahuku-gama-converted.$format" >/dev/null
+  convert "$KOREA" -o "$SEEDS/fuzz-$format/korea-converted.$format"
+  convert "$GAHUKU" -o "$SEEDS/fuzz-$format/gahuku-gama-converted.$format"
 done
-"$STANCEGRAPH" convert "$KOREA" -o "$SEEDS/fuzz-csv/korea-converted.tsv" >/dev/null
+convert "$KOREA" -o "$SEEDS/fuzz-csv/korea-converted.tsv"
 for format in json yaml csv jsonl; do
   cp "$FUZZ_DIR/Seeds/$format/"* "$SEEDS/fuzz-$format/"
 done

@@ -28,10 +28,12 @@ import Testing
     var text: String
   }
 
-  /// fuzz-yaml, fuzz-jsonl and fuzz-csv: a C1 control (U+0080–U+009F), a YAML line break (U+0085
-  /// NEL, U+2028 LS, U+2029 PS) or U+FEFF, read from an escape or as raw UTF-8, is written raw
-  /// inside a double-quoted YAML scalar. libyaml then refuses the control ("control characters are
-  /// not allowed"), folds the break with the spaces around it, and drops U+FEFF.
+  /// fuzz-yaml, fuzz-jsonl and fuzz-csv: a C1 control (U+0080–U+009F) or a YAML line break (U+0085
+  /// NEL, U+2028 LS, U+2029 PS), read from an escape or as raw UTF-8, is written raw inside a
+  /// double-quoted YAML scalar: libyaml refuses the control ("control characters are not
+  /// allowed") and folds the break with the spaces around it. A text that starts with U+FEFF
+  /// loses it whatever the writer does: Yams makes every scalar with Foundation's
+  /// `String(bytes:encoding: .utf8)`, which drops a leading byte-order mark.
   static let unescaped: [Unescaped] = [
     Unescaped(
       // statements: [{source: "\u0080", relation: warns, target: b}]
@@ -86,9 +88,35 @@ import Testing
     }
   }
 
+  /// fuzz-csv (`Fuzz/run.sh 60`, minimised by hand): a CSV field that starts with U+FEFF names an
+  /// actor of its own (`a` and `<U+FEFF>a` differ), but YAML reads `"\ufeffa"` as `a` (Yams
+  /// builds each scalar with Foundation's `String(bytes:encoding: .utf8)`, which drops a leading
+  /// byte-order mark), so `stancegraph convert in.csv -o out.yaml` writes a file that does not
+  /// validate: "actor id "a" is used twice". Whatever a reader accepts, YAML must read back.
+  @Test func yamlReadsBackIdsThatStartWithAByteOrderMark() throws {
+    // source,relation,target\na,warns,<U+FEFF>a\n
+    let bytes: [UInt8] = [
+      0x73, 0x6F, 0x75, 0x72, 0x63, 0x65, 0x2C, 0x72, 0x65, 0x6C, 0x61, 0x74, 0x69, 0x6F, 0x6E,
+      0x2C, 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x0A, 0x61, 0x2C, 0x77, 0x61, 0x72, 0x6E, 0x73,
+      0x2C, 0xEF, 0xBB, 0xBF, 0x61, 0x0A,
+    ]
+    // Readers that drop or refuse a leading U+FEFF would fix this too: then the first reading
+    // fails ("a" warns itself), which is the right error.
+    guard let graph = try? ClaimGraph(decoding: bytes, format: .csv, fileName: "fuzz.csv") else {
+      return
+    }
+    withKnownIssue("Yams drops a leading U+FEFF from every YAML scalar") {
+      let again = try ClaimGraph(
+        decoding: graph.encoded(as: .yaml), format: .yaml, fileName: "again.yaml")
+      #expect(again == graph)
+    }
+  }
+
   /// fuzz-csv: an attribute name longer than 1024 characters (here a CSV header of 1,100 `k`s)
   /// is written as an implicit key of a flow mapping (`attributes: {"kkk…": "v"}`), and YAML
-  /// allows implicit keys of at most 1024 characters: "did not find expected ',' or '}'".
+  /// allows implicit keys of at most 1024 characters: "did not find expected ',' or '}'". The
+  /// limit counts the characters as written: 202 characters of which 200 are escaped (`\u000c`)
+  /// make a key of 1,204.
   @Test func yamlWriterWritesLongKeys() throws {
     // source,relation,target,kkk…k (1,100 times)\na,warns,b,v\n
     let header: [UInt8] = [
@@ -98,10 +126,15 @@ import Testing
     let row: [UInt8] = [
       0x0A, 0x61, 0x2C, 0x77, 0x61, 0x72, 0x6E, 0x73, 0x2C, 0x62, 0x2C, 0x76, 0x0A,
     ]
-    let bytes = header + [UInt8](repeating: 0x6B, count: 1_100) + row
-    let (graph, again) = try Self.reread(bytes, as: .csv, through: .yaml)
+    let long = header + [UInt8](repeating: 0x6B, count: 1_100) + row
+    let (graph, again) = try Self.reread(long, as: .csv, through: .yaml)
     #expect(graph.statements[0].attributes[String(repeating: "k", count: 1_100)] == "v")
     #expect(again == graph)
+
+    // source,relation,target,a<200 form feeds>b\na,warns,b,v\n
+    let escaped = header + [0x61] + [UInt8](repeating: 0x0C, count: 200) + [0x62] + row
+    let (short, shortAgain) = try Self.reread(escaped, as: .csv, through: .yaml)
+    #expect(shortAgain == short)
   }
 
   // MARK: - The JSON Lines writer

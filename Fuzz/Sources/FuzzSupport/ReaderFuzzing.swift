@@ -130,7 +130,9 @@ enum GraphDifference {
     for (index, (x, y)) in zip(a.statements, b.statements).enumerated() {
       var differences: [String] = []
       func compare<T: Equatable>(_ field: String, _ p: T, _ q: T) {
-        if p != q { differences.append("\(field) \(String(reflecting: p)) became \(String(reflecting: q))") }
+        if p != q {
+          differences.append("\(field) \(String(reflecting: p)) became \(String(reflecting: q))")
+        }
       }
       compare("source", a[x.source].id, b[y.source].id)
       compare("relation", x.relation, y.relation)

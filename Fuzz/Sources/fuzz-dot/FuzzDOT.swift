@@ -19,11 +19,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let withTarget = graph.statements.filter { $0.target != nil }
 
   let plain = DOTEncoder().encode(graph)
-  let parsed = expect(plain, nodes: graph.actorCount, edges: withTarget.count, subgraphs: nil, graph)
+  let parsed = expect(
+    plain, nodes: graph.actorCount, edges: withTarget.count, subgraphs: nil, graph)
   // Without blocs the nodes come in actor order, each named by its DOT id as cgraph reads it.
   let names = DOTEncoder.nodeIDs(for: graph).map(cgraphReading)
   if parsed.nodes.map(\.name) != names {
-    let index = zip(parsed.nodes, names).enumerated().first { $0.element.0.name != $0.element.1 }?.offset ?? 0
+    let index =
+      zip(parsed.nodes, names).enumerated().first { $0.element.0.name != $0.element.1 }?.offset ?? 0
     fatalError(
       "cgraph names node \(index) \(String(reflecting: parsed.nodes[index].name)), not "
         + "\(String(reflecting: names[index])) (actor id \(String(reflecting: graph.actors[index].id)))"
@@ -35,7 +37,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var target: ActorID?
     var relation: Relation
   }
-  let groups = Set(withTarget.map { Group(source: $0.source, target: $0.target, relation: $0.relation) })
+  let groups = Set(
+    withTarget.map { Group(source: $0.source, target: $0.target, relation: $0.relation) })
   let clusters = try? AllianceClusters(
     of: SignedProjection(graph), options: .init(method: .fast, restarts: 1))
   let options = DOTEncoder.Options(edges: .aggregate, legend: true, claimLabels: true, title: title)

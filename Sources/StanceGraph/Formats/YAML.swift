@@ -191,7 +191,10 @@ extension TextWriter {
       let pad = String(repeating: " ", count: indent)
       for (key, text) in pairs {
         write("\n" + pad)
-        if key.utf8.count > 1000 {
+        // The limit counts the key as written, escapes included.
+        var written = TextWriter()
+        written.writeQuoted(key)
+        if written.bytes.count > 1000 {
           write("? ")
           writeQuoted(key)
           write("\n" + pad + ":")
