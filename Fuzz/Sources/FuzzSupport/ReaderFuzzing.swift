@@ -18,15 +18,20 @@ import StanceGraph
 ///   attributes that are not blank).
 ///
 /// A failed check calls `fatalError`, which libFuzzer reports as a crash and saves as an artifact.
-/// `STANCEGRAPH_FUZZ_SKIP=yaml,csv` (formats, comma-separated) leaves those round trips out, to
-/// keep fuzzing past a known bug.
+/// To keep fuzzing past a known bug, `STANCEGRAPH_FUZZ_SKIP` (comma-separated) names what to
+/// leave out: a format's round trip (`yaml`, `csv`, …), or `yaml-bom`, the YAML round trip of
+/// graphs with a text that starts with U+FEFF (Yams drops it; see FuzzRegressionTests).
 public enum ReaderFuzzing {
-  /// The formats whose round trip is checked, less those named in `STANCEGRAPH_FUZZ_SKIP`.
-  static let checked: [GraphFormat] = {
+  /// What `STANCEGRAPH_FUZZ_SKIP` names.
+  static let skipped: Set<String> = {
     let skip = getenv("STANCEGRAPH_FUZZ_SKIP").map { String(cString: $0) } ?? ""
-    let names = Set(skip.split(separator: ",").map { String($0).trimmingWhitespace() })
-    return [GraphFormat.json, .yaml, .jsonl, .csv, .tsv].filter { !names.contains($0.rawValue) }
+    return Set(skip.split(separator: ",").map { String($0).trimmingWhitespace() })
   }()
+
+  /// The formats whose round trip is checked, less those skipped.
+  static let checked: [GraphFormat] = [GraphFormat.json, .yaml, .jsonl, .csv, .tsv].filter {
+    !skipped.contains($0.rawValue)
+  }
 
   /// Decodes `size` bytes at `data` as `format` and checks the round trips.
   public static func check(_ data: UnsafePointer<UInt8>, _ size: Int, as format: GraphFormat) {
@@ -45,6 +50,9 @@ public enum ReaderFuzzing {
       return
     }
     for output in checked {
+      if output == .yaml && skipped.contains("yaml-bom") && KnownIssues.hasLeadingBOM(graph) {
+        continue
+      }
       if output.isLossless {
         roundTrip(graph, through: output, readAs: format)
       } else {
@@ -102,6 +110,25 @@ extension ReaderFuzzing {
     fatalError(
       "the statements of a graph read as \(input.rawValue) change through \(format.rawValue): "
         + problem + "\n--- written:\n\(String(decoding: written, as: UTF8.self))")
+  }
+}
+
+/// Inputs that hit a bug already known, for `STANCEGRAPH_FUZZ_SKIP`.
+enum KnownIssues {
+  /// Whether any text of `graph` starts with U+FEFF, which YAML (Yams) does not read back.
+  static func hasLeadingBOM(_ graph: ClaimGraph) -> Bool {
+    func bom(_ text: String) -> Bool { text.unicodeScalars.first == "\u{FEFF}" }
+    func bom(_ map: [String: String]) -> Bool { map.contains { bom($0.key) || bom($0.value) } }
+    func bom(_ evidence: Evidence?) -> Bool {
+      [evidence?.document, evidence?.quote].contains { $0.map(bom) ?? false }
+    }
+    return bom(graph.metadata)
+      || graph.actors.contains {
+        bom($0.id) || bom($0.name) || $0.aliases.contains(where: bom) || bom($0.attributes)
+          || ($0.represents.map(bom) ?? false)
+      }
+      || graph.claims.contains { bom($0.id) || bom($0.text) || bom($0.attributes) }
+      || graph.statements.contains { bom($0.evidence) || bom($0.attributes) }
   }
 }
 
