@@ -5,33 +5,15 @@ import Testing
 @Suite struct ExamplesTests {
   /// Runs an example built next to `stancegraph`, with `input` on stdin.
   static func run(_ name: String, _ arguments: [String], input: String = "", in directory: URL)
-    throws -> (status: Int32, stdout: String, stderr: String)
+    throws -> ToolRun
   {
     let binary = try StanceGraphTool.executable.get().deletingLastPathComponent()
       .appendingPathComponent(name)
     try #require(
       FileManager.default.isExecutableFile(atPath: binary.path),
       "\(binary.path) is missing: run `swift build` first")
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    let stdin = Pipe()
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: out, as: UTF8.self),
-      String(decoding: err, as: UTF8.self)
-    )
+    return try StanceGraphTool.run(
+      arguments, in: directory, input: Data(input.utf8), program: binary)
   }
 
   @Test func buildAndDrawFindsTwoBlocsAndWritesAnSVG() throws {

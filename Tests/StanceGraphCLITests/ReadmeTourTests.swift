@@ -21,35 +21,13 @@ import Testing
   }
 
   /// Runs a shell command line from the package root with the built binary first on PATH.
-  static func shell(_ command: String) throws -> (status: Int32, stdout: String, stderr: String) {
+  static func shell(_ command: String) throws -> ToolRun {
     let binaryDirectory = try StanceGraphTool.executable.get().deletingLastPathComponent().path
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
-    process.currentDirectoryURL = Fixtures.packageRoot
-    var environment = ProcessInfo.processInfo.environment
-    environment["PATH"] = binaryDirectory + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
-    environment["COLUMNS"] = "80"
-    process.environment = environment
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    nonisolated(unsafe) var errorData = Data()
-    let finished = DispatchSemaphore(value: 0)
-    let reader = Thread {
-      errorData = error.fileHandleForReading.readDataToEndOfFile()
-      finished.signal()
-    }
-    reader.start()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    finished.wait()
-    return (
-      process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-      String(decoding: errorData, as: UTF8.self)
-    )
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return try StanceGraphTool.run(
+      ["-c", command], in: Fixtures.packageRoot,
+      environment: ["PATH": binaryDirectory + ":" + path],
+      program: URL(fileURLWithPath: "/bin/sh"))
   }
 
   @Test func everyTourCommandSucceeds() throws {

@@ -13,42 +13,16 @@ import Testing
       found, "headless Chromium is missing: `make test` installs it (apt-get install chromium)")
   }
 
-  /// Runs Chromium headless on a file and returns its exit status, stdout and stderr.
-  static func browse(_ arguments: [String], file: String, in sandbox: Sandbox) throws
-    -> (status: Int32, stdout: String, stderr: String)
-  {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try chromium())
-    process.arguments =
+  /// Runs Chromium headless on a file of the sandbox.
+  static func browse(_ arguments: [String], file: String, in sandbox: Sandbox) throws -> ToolRun {
+    try StanceGraphTool.run(
       [
         "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
         "--no-first-run", "--disable-extensions", "--enable-logging=stderr", "--v=0",
         "--user-data-dir=" + sandbox.path("chromium-profile"),
-      ] + arguments + ["file://" + sandbox.path(file)]
-    process.currentDirectoryURL = sandbox.directory
-    process.environment = ProcessInfo.processInfo.environment.merging([
-      "HOME": sandbox.directory.path
-    ]) { $1 }
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    // Read both pipes while the browser runs so neither fills up.
-    nonisolated(unsafe) var errorData = Data()
-    let finished = DispatchSemaphore(value: 0)
-    let reader = Thread {
-      errorData = stderr.fileHandleForReading.readDataToEndOfFile()
-      finished.signal()
-    }
-    reader.start()
-    let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    finished.wait()
-    return (
-      process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-      String(decoding: errorData, as: UTF8.self)
-    )
+      ] + arguments + ["file://" + sandbox.path(file)],
+      in: sandbox.directory, environment: ["HOME": sandbox.directory.path],
+      program: URL(fileURLWithPath: try chromium()))
   }
 
   /// Console messages Chromium logged for the page (errors, CSP violations, script output).

@@ -113,14 +113,15 @@ enum StanceGraphTool {
   /// Standard output and standard error are read concurrently while the process runs, so a
   /// large output cannot fill a pipe and stall the child. A run that takes longer than
   /// `timeout` seconds is terminated and reported as an issue.
+  /// `program` runs another executable the same way (an example, `/bin/sh`, Chromium); the
+  /// built `stancegraph` by default.
   static func run(
     _ arguments: [String], in directory: URL, input: Data? = nil,
-    environment: [String: String] = [:], timeout: Double = 120,
+    environment: [String: String] = [:], timeout: Double = 120, program: URL? = nil,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> ToolRun {
-    let executable = try executable.get()
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = try program ?? executable.get()
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var variables = ProcessInfo.processInfo.environment
