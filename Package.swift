@@ -7,6 +7,7 @@ let package = Package(
     .library(name: "StanceGraph", targets: ["StanceGraph"]),
     .library(name: "StanceAnalysis", targets: ["StanceAnalysis"]),
     .library(name: "StanceGraphviz", targets: ["StanceGraphviz"]),
+    .library(name: "StanceExtraction", targets: ["StanceExtraction"]),
     .executable(name: "stancegraph", targets: ["stancegraph"]),
   ],
   dependencies: [
@@ -24,6 +25,13 @@ let package = Package(
 
     // The analysis module: signed projection, stances, positions, blocs, balance.
     .target(name: "StanceAnalysis", dependencies: ["StanceGraph"]),
+
+    // The extractor: statements coded from news text by rules and a gazetteer (data files).
+    .target(
+      name: "StanceExtraction",
+      dependencies: ["StanceGraph"],
+      resources: [.copy("Resources")]
+    ),
 
     // The exporter: DOT in pure Swift, rendering through libgraphviz (cgraph/gvc).
     .systemLibrary(
@@ -43,6 +51,7 @@ let package = Package(
         "StanceGraph",
         "StanceAnalysis",
         "StanceGraphviz",
+        "StanceExtraction",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -80,6 +89,11 @@ let package = Package(
       name: "StanceGraphvizTests",
       dependencies: ["StanceGraphviz", "StanceAnalysis", "StanceGraph"],
       exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "StanceExtractionTests",
+      dependencies: ["StanceExtraction", "StanceGraph"],
+      exclude: ["DevSet"]
     ),
     .testTarget(
       name: "StanceGraphCLITests",

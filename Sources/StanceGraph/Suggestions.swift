@@ -1,5 +1,5 @@
 /// "Did you mean" over a set of candidate spellings.
-enum Suggestions {
+public enum Suggestions {
   /// The candidates closest to `word` by edit distance, best first, ignoring case.
   ///
   /// A candidate qualifies when at most a third of its characters (at least one, at most 3)
@@ -7,7 +7,7 @@ enum Suggestions {
   ///
   /// - Complexity: O(*c* × *n* × *m*) for *c* candidates of length *m* and a word of length *n*,
   ///   with early exit beyond the distance cap.
-  static func closest(to word: String, among candidates: some Sequence<String>, limit: Int = 3)
+  public static func closest(to word: String, among candidates: some Sequence<String>, limit: Int = 3)
     -> [String]
   {
     let target = Array(word.lowercased().unicodeScalars)
@@ -33,7 +33,7 @@ enum Suggestions {
   }
 
   /// `did you mean "a" or "b"?`, or nil when nothing is close.
-  static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String? {
+  public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String? {
     let close = closest(to: word, among: candidates)
     guard !close.isEmpty else { return nil }
     return "did you mean " + listed(close.map { "\"\($0)\"" }, joiner: "or") + "?"

@@ -123,3 +123,21 @@ extension ClaimGraph {
     }
   }
 }
+
+extension ClaimGraph {
+  /// The UTF-8 text of a file, or of standard input for `-`, checked as the readers check
+  /// theirs: at most `limit` bytes, valid UTF-8 (the position of the first bad byte is
+  /// reported), a byte-order mark skipped. For inputs that are not claims files: articles
+  /// for the extractor, gold files for its evaluation.
+  ///
+  /// - Throws: ``StanceGraphError`` for an unreadable, too large, empty or non-UTF-8 file.
+  public static func readText(_ path: String, limit: Int = ReadLimits.standard.maxInputBytes)
+    throws(StanceGraphError) -> String
+  {
+    let bytes = try readBytes(path, limit: limit)
+    var limits = ReadLimits.standard
+    limits.maxInputBytes = limit
+    let text = try SourceText(bytes, file: path == "-" ? "<stdin>" : path, limits: limits)
+    return String(decoding: text.bytes, as: UTF8.self)
+  }
+}

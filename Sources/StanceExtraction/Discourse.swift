@@ -1,0 +1,49 @@
+import StanceGraph
+
+/// What a document has said so far that later sentences refer back to: the people introduced,
+/// the last subjects, and the accusations a denial may answer.
+struct Discourse: Sendable {
+  /// An accusation made earlier in the document.
+  struct Accusation: Sendable {
+    var source: Int32
+    var target: Int32
+    /// Index of the statement in the run's output.
+    var statement: Int
+  }
+
+  /// Lower-case surnames, full names and given names of people introduced → entry.
+  var personAliases: [String: Int32] = [:]
+  /// Title head nouns ("minister") → the latest person with that title.
+  var personByHead: [String: Int32] = [:]
+  /// The latest person mentioned, preferring subjects.
+  var lastPerson: Int32?
+  /// The latest subject naming two or more actors ("Russia and North Korea").
+  var lastGroup: [Int32] = []
+  /// The latest subject naming one state or organisation ("it").
+  var lastSingleSubject: Int32?
+  /// The latest speaker of a quote or attribution.
+  var lastSpeaker: Int32?
+  var accusations: [Accusation] = []
+
+  /// Registers a person so that "Shin", "the minister" and "he" can refer to them.
+  mutating func introduce(person: Int32, name: String, head: String?) {
+    let words = name.split(separator: " ").map { $0.lowercased() }
+    personAliases[name.lowercased()] = person
+    if let last = words.last { personAliases[last] = person }
+    if words.count > 1, let first = words.first { personAliases[first] = person }
+    if let head { personByHead[head] = person }
+    lastPerson = person
+  }
+
+  /// The accuser a denial by `denier` answers: the latest accusation against the denier, or,
+  /// when the sentence refers back to accusations ("these allegations"), the latest one.
+  func answeredAccusation(by denier: Int32, rollUp: (Int32) -> Int32, refersBack: Bool)
+    -> Accusation?
+  {
+    let denierState = rollUp(denier)
+    if let match = accusations.last(where: { rollUp($0.target) == denierState }) {
+      return match
+    }
+    return refersBack ? accusations.last : nil
+  }
+}

@@ -1,0 +1,167 @@
+import StanceGraph
+
+/// A statement found in one sentence, before it becomes part of an ``Extraction``.
+struct Finding: Sendable {
+  var sources: [Int32]
+  var relation: Relation
+  var targets: [Int32]  // empty: an untargeted denial
+  var claim: String?
+  var trigger: Range<Int>
+  /// Tokens the statement spans, for its character span.
+  var span: Range<Int>
+  var confidence: Double
+  var explanation: String
+  /// For a denial: whether the sentence refers back to earlier accusations.
+  var refersBack: Bool = false
+  /// For a denial: the accuser was named in the sentence.
+  var hasExplicitAccuser: Bool = false
+  /// For allies-with: pair the sources among themselves.
+  var isMutual: Bool = false
+}
+
+/// Reads one document sentence by sentence, keeping the discourse between sentences.
+///
+/// The rules are shallow and transparent: mentions come from the gazetteer and the people the
+/// text introduces; each trigger word's frame (see ``Trigger/Frame``) says where its source,
+/// target and claim are; negation, modality and questions cancel a match. Every decision is
+/// written to the sentence's notes for `--explain`.
+struct DocumentReader {
+  static let functionWords: Set<String> = [
+    "and", "or", "but", "to", "of", "for", "with", "that", "which", "who", "whom", "whose",
+    "in", "on", "at", "by", "as", "from", "against", "over", "about", "into", "after", "before",
+    "while", "if", "than", "then", "so", "because", "since", "during", "amid", "despite",
+    "under", "between", "among", "through", "without", "within", "across", "toward", "towards",
+    "its", "their", "his", "her", "the", "a", "an", "this", "these", "those", "such", "any",
+  ]
+
+  static let calendarWords: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+  ]
+
+  var gazetteer: Gazetteer
+  var discourse = Discourse()
+  let bytes: [UInt8]
+
+  // The current sentence.
+  var tokens: [Token] = []
+  var mentions: [Mention] = []
+  var groups: [MentionGroup] = []
+  var groupStartingAt: [Int: Int] = [:]
+  var groupEndingAt: [Int: Int] = [:]
+  var notes: [String] = []
+  /// "According to X, ..." or "..., X said": who speaks in this sentence.
+  var speaker: MentionGroup?
+  /// The subject of the sentence's main clause.
+  var mainSubject: MentionGroup?
+
+  init(gazetteer: Gazetteer, bytes: [UInt8]) {
+    self.gazetteer = gazetteer
+    self.bytes = bytes
+  }
+
+  /// Reads one sentence and returns what it states.
+  mutating func read(_ sentence: Sentence) -> [Finding] {
+    tokens = Tokenizer.tokens(in: bytes, sentence.byteRange)
+    notes = []
+    findMentions()
+    for group in groups where group.role != .location {
+      notes.append("actor \"\(text(group.range))\": \(group.how)")
+    }
+    if let last = tokens.last, last.text == "?" {
+      notes.append("a question: no statements")
+      return []
+    }
+    speaker = findSpeaker()
+    mainSubject = findMainSubject()
+    var findings: [Finding] = []
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if token.kind == .word, let trigger = Lexicon.triggers[token.lower] {
+        findings += read(trigger: trigger, at: index)
+      }
+      index += 1
+    }
+    updateDiscourse(after: findings)
+    return findings
+  }
+
+  /// Remembers the sentence's subjects and people for the sentences after it.
+  private mutating func updateDiscourse(after findings: [Finding]) {
+    var subjects: [[Int32]] = findings.map(\.sources)
+    if let mainSubject, mainSubject.role == .agent { subjects.append(mainSubject.actors) }
+    for actors in subjects {
+      if actors.count >= 2 { discourse.lastGroup = actors }
+      if actors.count == 1 {
+        let entry = gazetteer.entries[Int(actors[0])]
+        if entry.kind == .person {
+          discourse.lastPerson = actors[0]
+        } else {
+          discourse.lastSingleSubject = actors[0]
+        }
+      }
+    }
+    if let speaker, speaker.actors.count == 1 { discourse.lastSpeaker = speaker.actors[0] }
+  }
+
+  /// "According to Austin, ...", "..., the ministry said.", "said Shin", "X said in a
+  /// statement that ...".
+  private func findSpeaker() -> MentionGroup? {
+    if tokens.count > 2, tokens[0].lower == "according", tokens[1].lower == "to",
+      let group = group(startingAt: 2), group.role == .agent
+    {
+      return group
+    }
+    for (index, token) in tokens.enumerated() where Lexicon.reportingVerbs.contains(token.lower) {
+      if let group = group(endingAt: index), group.role == .agent { return group }
+      if let group = group(startingAt: index + 1), group.role == .agent { return group }
+    }
+    return nil
+  }
+
+  /// The first agent group that starts a clause: at the start, or after a comma or an
+  /// introductory phrase ("In response to these allegations, Russia and North Korea ...").
+  private func findMainSubject() -> MentionGroup? {
+    for group in groups where group.role == .agent {
+      let start = group.range.lowerBound
+      if start == 0 { return group }
+      let previous = tokens[start - 1]
+      if previous.isComma || previous.kind == .quote || previous.lower == "that" {
+        return group
+      }
+    }
+    return nil
+  }
+
+  /// The run's entry an actor speaks for: a person's state, or the actor itself.
+  func rolledUp(_ actor: Int32) -> Int32 {
+    var current = actor
+    var steps = 0
+    while let represents = gazetteer.entries[Int(current)].represents,
+      let next = gazetteer.entryByID[represents], steps < 8
+    {
+      current = next
+      steps += 1
+    }
+    return current
+  }
+
+  /// A lower-case hyphenated id for a name: "Shin Won-sik" → "shin-won-sik".
+  static func slug(_ name: String) -> String {
+    var result = ""
+    var lastWasHyphen = true
+    for scalar in name.lowercased().unicodeScalars {
+      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        result.unicodeScalars.append(scalar)
+        lastWasHyphen = false
+      } else if !lastWasHyphen {
+        result += "-"
+        lastWasHyphen = true
+      }
+    }
+    while result.hasSuffix("-") { result.removeLast() }
+    return result.isEmpty ? "person" : result
+  }
+}
