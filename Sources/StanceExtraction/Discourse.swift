@@ -7,6 +7,7 @@ struct Discourse: Sendable {
   struct Accusation: Sendable {
     var source: Int32
     var target: Int32
+    var sentence: Int
     /// Index of the statement in the run's output.
     var statement: Int
   }
@@ -17,6 +18,8 @@ struct Discourse: Sendable {
   var personByHead: [String: Int32] = [:]
   /// The latest person mentioned, preferring subjects.
   var lastPerson: Int32?
+  /// The latest subject, whatever its size ("the ministers", "the group").
+  var lastSubject: [Int32] = []
   /// The latest subject naming two or more actors ("Russia and North Korea").
   var lastGroup: [Int32] = []
   /// The latest subject naming one state or organisation ("it").
@@ -37,13 +40,16 @@ struct Discourse: Sendable {
 
   /// The accuser a denial by `denier` answers: the latest accusation against the denier, or,
   /// when the sentence refers back to accusations ("these allegations"), the latest one.
-  func answeredAccusation(by denier: Int32, rollUp: (Int32) -> Int32, refersBack: Bool)
-    -> Accusation?
+  func answeredAccusations(by denier: Int32, rollUp: (Int32) -> Int32, refersBack: Bool)
+    -> [Accusation]
   {
     let denierState = rollUp(denier)
-    if let match = accusations.last(where: { rollUp($0.target) == denierState }) {
-      return match
-    }
-    return refersBack ? accusations.last : nil
+    let against = accusations.filter { rollUp($0.target) == denierState }
+    let candidates = against.isEmpty ? (refersBack ? accusations : []) : against
+    guard let latest = candidates.last else { return [] }
+    // Everyone who made the latest accusation: "the U.S., South Korea and Japan condemned".
+    let sameSentence = candidates.filter { $0.sentence == latest.sentence }
+    var seen: Set<Int32> = []
+    return sameSentence.filter { seen.insert(rollUp($0.source)).inserted }
   }
 }

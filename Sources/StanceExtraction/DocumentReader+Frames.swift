@@ -56,6 +56,13 @@ extension DocumentReader {
     let word = tokens[index].text
     let context = verbContext(before: index, trigger: trigger)
     if let rejection = context.rejection {
+      // "a warning to Pyongyang", "issued warnings against Tehran": the noun.
+      if rejection == "used as a noun", trigger.relation == .warns, !context.isNegated,
+        let found = readConcern(trigger, at: index, context)
+      {
+        notes.append(found.explanation)
+        return [found]
+      }
       notes.append("\"\(word)\": \(rejection)")
       return []
     }
@@ -110,6 +117,10 @@ extension DocumentReader {
     while cursor >= 0 {
       let token = tokens[cursor]
       let lower = token.lower
+      if token.kind == .quote {
+        cursor -= 1
+        continue
+      }
       guard token.kind == .word else { break }
       if Lexicon.negators.contains(lower) {
         context.isNegated = true
@@ -164,6 +175,7 @@ extension DocumentReader {
     var cursor = end
     // Skip parentheses between commas: ", however,", ", North Korea’s closest ally,".
     var hops = 0
+    var alongWith: [Int32] = []
     while cursor >= 0, tokens[cursor].isComma, hops < 2 {
       hops += 1
       if tokens[verb].lower.hasSuffix("ing"), let main = mainSubject, main.role == .agent,
@@ -174,10 +186,27 @@ extension DocumentReader {
       var open = cursor - 1
       while open >= 0, !tokens[open].isComma, cursor - open < 14 { open -= 1 }
       guard open >= 0, tokens[open].isComma else { break }
+      // ", along with the United States,": more subjects.
+      if open + 3 < cursor, ["along", "together"].contains(tokens[open + 1].lower),
+        tokens[open + 2].lower == "with", let extra = group(startingAt: open + 3),
+        extra.role == .agent
+      {
+        alongWith += extra.actors
+      }
       cursor = open - 1
       while cursor >= 0, Lexicon.auxiliaries.contains(tokens[cursor].lower) { cursor -= 1 }
     }
     guard cursor >= 0 else { return nil }
+    // "Israel, which has long accused Iran": the antecedent of a relative pronoun.
+    if ["which", "who"].contains(tokens[cursor].lower) {
+      var antecedent = cursor
+      if antecedent > 0, tokens[antecedent - 1].isComma { antecedent -= 1 }
+      if let group = group(endingAt: antecedent), group.role == .agent {
+        return Party(
+          group, how: "\"\(text(group.range))\" (antecedent of \"\(tokens[cursor].text)\")")
+      }
+      return nil
+    }
     if let group = group(endingAt: cursor + 1) {
       if group.role == .location { return nil }
       if group.role == .modifier { return nil }
@@ -186,7 +215,7 @@ extension DocumentReader {
         tokens[before].lower != "and", tokens[before].lower != "but"
       {
         let preposition = tokens[before].lower
-        guard ["from", "between", "by", "of"].contains(preposition), before > 0,
+        guard ["from", "between", "by", "of", "for"].contains(preposition), before > 0,
           Lexicon.envoyNouns.contains(tokens[before - 1].lower)
             || Lexicon.statementNouns.contains(tokens[before - 1].lower)
         else {
@@ -201,7 +230,9 @@ extension DocumentReader {
         return Party(
           group, how: "\"\(text(group.range))\" via \"\(tokens[before - 1].text) \(preposition)\"")
       }
-      return Party(group)
+      var party = Party(group)
+      party.actors += alongWith.filter { !party.actors.contains($0) }
+      return party
     }
     let word = tokens[cursor].lower
     if word == "it", let single = discourse.lastSingleSubject {
@@ -406,10 +437,18 @@ extension DocumentReader {
           }
         }
       }
-      if target == nil, trigger.lemma == "blame" {
+      if target == nil, trigger.lemma == "blame" || trigger.relation == .warns {
+        // "blamed the attack on X", "threatened to take countermeasures against X".
+        let preposition = trigger.lemma == "blame" ? "on" : "against"
         var cursor = index + 1
-        while cursor < min(tokens.count, index + 12), tokens[cursor].lower != "on" { cursor += 1 }
-        if cursor < tokens.count { target = object(after: cursor) }
+        while cursor < min(tokens.count, index + 12), tokens[cursor].lower != preposition,
+          tokens[cursor].kind != .punctuation || tokens[cursor].text == "-"
+        {
+          cursor += 1
+        }
+        if cursor < tokens.count, tokens[cursor].lower == preposition {
+          target = object(after: cursor)
+        }
       }
     }
     guard let source else { return reject(index, "no source found before the verb") }
@@ -469,10 +508,22 @@ extension DocumentReader {
   private mutating func readConcern(_ trigger: Trigger, at index: Int, _ context: VerbContext)
     -> Finding?
   {
-    guard index + 1 < tokens.count,
-      ["about", "over", "that", "regarding", "at", "with", "on"].contains(tokens[index + 1].lower)
+    var after = index + 1
+    if after < tokens.count, tokens[after].kind == .quote { after += 1 }
+    guard after < tokens.count,
+      ["about", "over", "that", "regarding", "at", "with", "on", "by", "against", "to"].contains(
+        tokens[after].lower)
     else { return nil }
-    guard let target = object(after: index + 1) else { return nil }
+    guard let target = object(after: after) else { return nil }
+    if ["concerned", "worried", "alarmed"].contains(tokens[index].lower) {
+      guard let source = source(for: index, context) else {
+        return reject(index, "no one whose concern it is")
+      }
+      return finding(
+        trigger, at: index, source: source, target: target,
+        claim: claimText(from: target.range?.lowerBound ?? after + 1),
+        how: "voiced concern about the target")
+    }
     // The one concerned: a possessor ("the United States’ concern"), the subject of the verb
     // that expresses the concern ("Austin expressed concerns"), or the sentence's speaker.
     var source: Party?
@@ -482,6 +533,7 @@ extension DocumentReader {
         || [
           "growing", "deep", "deepening", "serious", "grave", "great", "mounting", "strong",
           "particular", "increasing", "renewed", "widespread", "shared", "its", "their",
+          "formal", "diplomatic", "official", "\"", "“", "”",
         ].contains(tokens[cursor].lower)
     {
       cursor -= 1
@@ -495,8 +547,11 @@ extension DocumentReader {
         "expressed", "voiced", "raised", "emphasized", "emphasised", "highlighted", "shared",
         "expressing", "voicing", "raising", "cited", "flagged", "stressed", "underscored",
         "reiterated", "conveyed", "expresses", "voices", "raises", "aired", "signalled",
-        "signaled", "concerned", "worried", "alarmed",
+        "signaled", "lodged", "filed", "made", "issued", "lodging", "filing", "registered",
+        "leveled", "levelled", "repeated", "renewed", "sent", "delivered", "gave", "issuing",
+        "sending", "made", "making", "rejected", "dismissed", "denied",
       ].contains(verb)
+      if ["rejected", "dismissed", "denied"].contains(verb) { return nil }
       if isExpressing {
         verbContext.subjectEnd = cursor - 1
         while verbContext.subjectEnd >= 0,
@@ -597,8 +652,8 @@ extension DocumentReader {
     } else if trigger.needsAccusationObject {
       // "dismissed the report as baseless"
       let window = tokens[cursor..<min(tokens.count, cursor + 10)].map(\.lower)
-      guard let asIndex = window.firstIndex(of: "as"), asIndex + 1 < window.count,
-        Lexicon.dismissiveWords.contains(window[asIndex + 1])
+      guard let asIndex = window.firstIndex(of: "as"),
+        window[(asIndex + 1)...].prefix(4).contains(where: Lexicon.dismissiveWords.contains)
       else { return reject(index, "rejects something that is not an accusation") }
     }
     let sentenceRefersBack = tokens.prefix(index).contains {
@@ -631,9 +686,12 @@ extension DocumentReader {
   {
     var partner: Party?
     var cursor = index + 1
-    while cursor < tokens.count, cursor < index + 4,
+    while cursor < tokens.count, cursor < index + 6,
       tokens[cursor].lower.hasSuffix("ly")
-        || ["closely", "more", "further", "together", "firmly"].contains(tokens[cursor].lower)
+        || [
+          "closely", "more", "further", "together", "firmly", "itself", "themselves", "ever",
+          "even", "still", "again",
+        ].contains(tokens[cursor].lower)
     {
       cursor += 1
     }
@@ -645,6 +703,9 @@ extension DocumentReader {
       } else {
         partner = object(after: index, allowModifier: false)
       }
+    case "join":
+      partner = object(after: index, allowModifier: false)
+      guard partner != nil else { return nil }
     case "stand with":
       guard ["with", "by", "behind"].contains(next) else { return nil }
       partner = object(after: cursor, allowModifier: false)
@@ -690,6 +751,8 @@ extension DocumentReader {
       let token = tokens[cursor]
       if token.kind == .punctuation || token.kind == .possessive { break }
       if Lexicon.allianceGovernors.contains(token.lower) {
+        // "the deepening cooperation": a participle used as an adjective governs nothing.
+        if cursor > 0, DocumentReader.determiners.contains(tokens[cursor - 1].lower) { break }
         governor = cursor
         break
       }
@@ -703,7 +766,11 @@ extension DocumentReader {
     }
     let isStatementNoun = ["statement", "declaration", "communique"].contains(noun)
     if isStatementNoun && !isJoint { return nil }
-    guard governor != nil || (isJoint && Lexicon.jointNouns.contains(noun)) else { return nil }
+    let isSupportFrom =
+      noun == "support" && index + 1 < tokens.count && tokens[index + 1].lower == "from"
+    guard governor != nil || (isJoint && Lexicon.jointNouns.contains(noun)) || isSupportFrom else {
+      return nil
+    }
     if let governor, Lexicon.triggers[tokens[governor].lower]?.relation == .denies { return nil }
     // Negation or modality before the governing verb.
     if let governor {
@@ -721,7 +788,7 @@ extension DocumentReader {
     if after < tokens.count, Lexicon.jointNouns.contains(tokens[after].lower) { after += 1 }
     let preposition = after < tokens.count ? tokens[after].lower : ""
     var partner: Party?
-    if ["with", "to", "for", "between", "among", "by", "of"].contains(preposition) {
+    if ["with", "to", "for", "between", "among", "by", "of", "from"].contains(preposition) {
       partner = object(after: after, allowModifier: false)
     }
     let how = governor.map { "\"\(tokens[$0].text) … \(tokens[index].text)\"" } ?? "joint \(noun)"
@@ -733,6 +800,15 @@ extension DocumentReader {
       var result = finding(trigger, at: index, source: partner, target: nil, claim: nil, how: how)
       result.isMutual = true
       return result
+    }
+    if noun == "support", preposition == "from", governor == nil,
+      let backer = object(after: after, allowModifier: false)
+    {
+      // "with support from Canada": the backers ally with the clause's subject.
+      if let subject = lastSubject {
+        return finding(
+          trigger, at: index, source: subject, target: backer, claim: nil, how: "support from")
+      }
     }
     if noun == "support" || noun == "solidarity", partner == nil || preposition == "of" {
       return reject(index, "support for no one named")

@@ -86,6 +86,16 @@ extension DocumentReader {
       how: describe(form))
     if isPerson {
       let person = gazetteer.entries[Int(entry)]
+      // "the Biden administration", "Putin's government": the state the person leads.
+      var next = end
+      if next < tokens.count && tokens[next].kind == .possessive { next += 1 }
+      if let institutionEnd = institutionPhrase(from: next), let represents = person.represents,
+        let state = gazetteer.entryByID[represents]
+      {
+        return Mention(
+          range: start..<institutionEnd, actors: [state], role: .agent,
+          how: "\(person.name)'s " + text(next..<institutionEnd))
+      }
       discourse.introduce(
         person: entry, name: person.name,
         head: person.role.flatMap { $0.split(separator: " ").last.map { $0.lowercased() } })
@@ -158,7 +168,7 @@ extension DocumentReader {
     {
       return false
     }
-    return !word.hasSuffix("ed")
+    return !word.hasSuffix("ed") && !word.hasSuffix("ing")
   }
 
   /// The end of an institution phrase starting at `start`: "foreign ministry",
@@ -166,9 +176,13 @@ extension DocumentReader {
   private func institutionPhrase(from start: Int) -> Int? {
     var index = start
     var end: Int?
-    while index < tokens.count && index < start + 4 {
+    while index < tokens.count && index < start + 5 {
       let token = tokens[index]
-      guard token.kind == .word, Lexicon.institutionNouns.contains(token.lower) else { break }
+      // "foreign ministry", or a capitalised name ending in a head: "Taiwan Affairs Office".
+      guard token.kind == .word,
+        Lexicon.institutionNouns.contains(token.lower)
+          || (token.isCapitalised && !DocumentReader.calendarWords.contains(token.lower))
+      else { break }
       if Lexicon.institutionHeads.contains(token.lower) { end = index + 1 }
       index += 1
     }
@@ -182,7 +196,7 @@ extension DocumentReader {
   private mutating func personIntroduction(at start: Int) -> Mention? {
     var titleStart = start
     var state: Int32?
-    if let (entry, form, end) = phrase(at: start), form != .person, form != .institution {
+    if let (entry, form, end) = phrase(at: start), form != .person {
       state = entry
       titleStart = end
       if titleStart < tokens.count && tokens[titleStart].kind == .possessive { titleStart += 1 }
@@ -251,13 +265,23 @@ extension DocumentReader {
     {
       index += 1
     }
-    guard index < tokens.count, let candidates = gazetteer.titles[tokens[index].lower] else {
-      return nil
-    }
     var best: (end: Int, head: String)?
-    for title in candidates where matches(title.tokens, at: index, exact: false) {
-      let end = index + title.tokens.count
-      if end > best?.end ?? 0 { best = (end, title.head) }
+    // A title, possibly after up to two capitalised words: "Trade Representative".
+    for offset in 0..<3 {
+      let first = index + offset
+      guard first < tokens.count else { break }
+      if offset > 0 {
+        let skipped = tokens[first - 1]
+        guard skipped.kind == .word, skipped.isCapitalised, phrase(at: first - 1) == nil else {
+          break
+        }
+      }
+      for title in gazetteer.titles[tokens[first].lower] ?? []
+      where matches(title.tokens, at: first, exact: false) {
+        let end = first + title.tokens.count
+        if end > best?.end ?? 0 { best = (end, title.head) }
+      }
+      if best != nil { break }
     }
     return best
   }
@@ -346,17 +370,41 @@ extension DocumentReader {
     if Lexicon.groupPronouns.contains(word), discourse.lastGroup.count >= 2 {
       return Mention(
         range: start..<(start + 1), actors: discourse.lastGroup, role: .agent, isAnaphor: true,
-        how: "\"\(token.text)\" → the last group")
+        refersToGroup: true, how: "\"\(token.text)\" → the last group")
     }
     if word == "the" || word == "both" {
       var index = start + 1
-      if word == "the", index < tokens.count, tokens[index].lower == "two" { index += 1 }
+      if word == "the", index < tokens.count,
+        ["two", "three", "four", "five"].contains(tokens[index].lower)
+      {
+        index += 1
+        if index < tokens.count, tokens[index].isCapitalised, index + 1 < tokens.count,
+          Lexicon.groupNouns.contains(tokens[index + 1].lower)
+        {
+          index += 1  // "the three European powers"
+        } else if index >= tokens.count || !Lexicon.groupNouns.contains(tokens[index].lower),
+          discourse.lastGroup.count >= 2
+        {
+          return Mention(
+            range: start..<index, actors: discourse.lastGroup, role: .agent, isAnaphor: true,
+            refersToGroup: true, how: "\"\(text(start..<index))\" → the last group")
+        }
+      }
       if index < tokens.count, Lexicon.groupNouns.contains(tokens[index].lower),
         word == "both" || index == start + 2, discourse.lastGroup.count >= 2
       {
         return Mention(
           range: start..<(index + 1), actors: discourse.lastGroup, role: .agent, isAnaphor: true,
-          how: "\"\(text(start..<(index + 1)))\" → the last group")
+          refersToGroup: true, how: "\"\(text(start..<(index + 1)))\" → the last group")
+      }
+      // "the ministers", "the group", "the ministry": the last subject.
+      if word == "the", index < tokens.count, index == start + 1,
+        DocumentReader.subjectNouns.contains(tokens[index].lower), !discourse.lastSubject.isEmpty,
+        discourse.personByHead[tokens[index].lower] == nil
+      {
+        return Mention(
+          range: start..<(index + 1), actors: discourse.lastSubject, role: .agent,
+          isAnaphor: true, how: "\"\(text(start..<(index + 1)))\" → the last subject")
       }
       // "the minister", "the defense minister", "the spokeswoman"
       if word == "the" {
@@ -385,28 +433,42 @@ extension DocumentReader {
     groupStartingAt = [:]
     groupEndingAt = [:]
     var index = 0
+    var lastPlural: [Int32] = []
     while index < mentions.count {
+      if mentions[index].refersToGroup, lastPlural.count >= 2 {
+        mentions[index].actors = lastPlural  // "Russia and North Korea ..., both nations"
+      }
       var group = MentionGroup(
         range: mentions[index].range, actors: mentions[index].actors, role: mentions[index].role,
         isAnaphor: mentions[index].isAnaphor, isMetonym: mentions[index].isMetonym,
         how: mentions[index].how)
       var next = index + 1
+      var lastConfirmed = (range: group.range, actors: group.actors, next: next)
       while next < mentions.count {
         let gap = skipParenthesis(from: group.range.upperBound)
         if mentions[next].range.lowerBound < gap {
           // A mention inside the parenthesis: "China (PRC)".
           group.range = group.range.lowerBound..<gap
           next += 1
+          if lastConfirmed.next == next - 1 { lastConfirmed = (group.range, group.actors, next) }
           continue
         }
         let between = gap..<mentions[next].range.lowerBound
         guard isCoordination(between), mentions[next].role == group.role else { break }
+        let isConjunction = between.contains { ["and", "or", "&"].contains(tokens[$0].lower) }
         group.range = group.range.lowerBound..<mentions[next].range.upperBound
         group.actors += mentions[next].actors.filter { !group.actors.contains($0) }
         if mentions[next].role == .agent { group.role = .agent }
         group.isAnaphor = group.isAnaphor || mentions[next].isAnaphor
         group.how += "; " + mentions[next].how
         next += 1
+        if isConjunction { lastConfirmed = (group.range, group.actors, next) }
+      }
+      // "X, Y," without "and" is an apposition, not a list: keep what "and" closed.
+      if next != lastConfirmed.next {
+        group.range = lastConfirmed.range
+        group.actors = lastConfirmed.actors
+        next = lastConfirmed.next
       }
       // "both X and Y"
       if group.range.lowerBound > 0, tokens[group.range.lowerBound - 1].lower == "both",
@@ -415,6 +477,7 @@ extension DocumentReader {
         group.range = (group.range.lowerBound - 1)..<group.range.upperBound
       }
       group.range = group.range.lowerBound..<skipParenthesis(from: group.range.upperBound)
+      if group.actors.count >= 2 && group.role == .agent { lastPlural = group.actors }
       groupStartingAt[group.range.lowerBound] = groups.count
       groupEndingAt[group.range.upperBound] = groups.count
       groups.append(group)

@@ -34,6 +34,13 @@ struct DocumentReader {
     "its", "their", "his", "her", "the", "a", "an", "this", "these", "those", "such", "any",
   ]
 
+  /// Nouns that, after "the", refer back to the last subject: "the ministers", "the group".
+  static let subjectNouns: Set<String> = [
+    "ministers", "officials", "leaders", "diplomats", "group", "bloc", "alliance",
+    "organization", "organisation", "agency", "body", "council", "junta", "regime",
+    "government", "administration", "ministry", "watchdog", "allies", "members", "coalition",
+  ]
+
   static let calendarWords: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -65,6 +72,7 @@ struct DocumentReader {
   mutating func read(_ sentence: Sentence) -> [Finding] {
     tokens = Tokenizer.tokens(in: bytes, sentence.byteRange)
     notes = []
+    dropDateline()
     findMentions()
     for group in groups where group.role != .location {
       notes.append("actor \"\(text(group.range))\": \(group.how)")
@@ -88,11 +96,27 @@ struct DocumentReader {
     return findings
   }
 
+  /// Drops a dateline: "SEOUL, June 19 (Yonhap) --", "CAPRI, Italy (AP) —".
+  private mutating func dropDateline() {
+    guard let first = tokens.first, first.kind == .word, first.text.count >= 3,
+      first.text == first.text.uppercased(), first.text.contains(where: \.isLetter)
+    else { return }
+    for index in 1..<min(tokens.count, 14) {
+      let token = tokens[index]
+      if token.kind == .punctuation, ["—", "–", "--", "-"].contains(token.text) {
+        notes.append("dateline \"\(text(0..<(index + 1)))\" skipped")
+        tokens.removeFirst(index + 1)
+        return
+      }
+    }
+  }
+
   /// Remembers the sentence's subjects and people for the sentences after it.
   private mutating func updateDiscourse(after findings: [Finding]) {
     var subjects: [[Int32]] = findings.map(\.sources)
     if let mainSubject, mainSubject.role == .agent { subjects.append(mainSubject.actors) }
     for actors in subjects {
+      discourse.lastSubject = actors
       if actors.count >= 2 { discourse.lastGroup = actors }
       if actors.count == 1 {
         let entry = gazetteer.entries[Int(actors[0])]

@@ -17,7 +17,8 @@ enum JunkClassifier {
 
   static let captionMarkers = [
     "(ap photo", "(reuters/", "(afp", "/getty", "getty images", "photo:", "photograph:",
-    "image:", "credit:", "file photo", "(yonhap", "/ap)", "/reuters)", "pictured:",
+    "image:", "credit:", " via reuters)", " via ap)", " via afp)", " via yonhap)", "(photo",
+    "file photo", "/ap)", "/reuters)", "pictured:",
   ]
 
   static func classify(_ text: String) -> Sentence.Junk? {

@@ -74,12 +74,25 @@ enum Lexicon {
     verb(.accuses, .verbObject, 0.75, "berate", ["berate", "berates", "berated", "berating"])
     verb(.accuses, .verbObject, 0.8, "castigate", ["castigate", "castigates", "castigated"])
     verb(.accuses, .verbObject, 0.75, "chastise", ["chastise", "chastises", "chastised"])
+    verb(.accuses, .verbObject, 0.75, "fault", ["fault", "faults", "faulted", "faulting"])
+    verb(.accuses, .verbObject, 0.75, "assail", ["assail", "assails", "assailed", "assailing"])
+    verb(.accuses, .verbObject, 0.7, "summon", ["summoned", "summons"])
     verb(.accuses, .verbThatClause, 0.8, "allege", ["allege", "alleges", "alleged", "alleging"])
     verb(.accuses, .verbThatClause, 0.55, "claim", ["claim", "claims", "claimed", "claiming"])
     verb(.accuses, .verbThatClause, 0.6, "charge", ["charged", "charges", "charging"])
     verb(
       .accuses, .concern, 0.65, "concern",
-      ["concern", "concerns", "worries", "worry", "apprehension", "alarm", "fears", "unease"])
+      [
+        "concern", "concerns", "worries", "worry", "apprehension", "alarm", "fears", "unease",
+        "concerned", "worried", "alarmed", "protest", "protests", "complaint",
+      ])
+    verb(
+      .accuses, .concern, 0.7, "accusation",
+      [
+        "accusation", "accusations", "allegation", "allegations", "criticism", "condemnation",
+        "charges",
+      ])
+    verb(.warns, .concern, 0.75, "warning", ["ultimatum", "warnings", "threats"])
     verb(.accuses, .naming, 0.75, "call", ["call", "calls", "called", "calling"])
     verb(.accuses, .naming, 0.8, "brand", ["brand", "brands", "branded", "branding"])
     verb(.accuses, .naming, 0.75, "label", ["label", "labels", "labelled", "labeled", "labelling"])
@@ -114,6 +127,8 @@ enum Lexicon {
     verb(.alliesWith, .allianceVerb, 0.75, "partner", ["partner", "partners", "partnered"])
     verb(.alliesWith, .allianceVerb, 0.75, "side", ["sided", "sides", "siding"])
     verb(.alliesWith, .allianceVerb, 0.7, "back", ["backed", "backs", "backing"])
+    verb(.alliesWith, .allianceVerb, 0.65, "back", ["supported", "supports", "supporting"])
+    verb(.alliesWith, .allianceVerb, 0.7, "join", ["joined", "joins"])
     verb(.alliesWith, .allianceVerb, 0.7, "stand with", ["stands", "stood", "stand"])
     verb(
       .alliesWith, .allianceNoun, 0.8, "ties",
@@ -167,6 +182,9 @@ enum Lexicon {
   static let dismissiveWords: Set<String> = [
     "baseless", "groundless", "absurd", "false", "fabricated", "lies", "nonsense", "unfounded",
     "slander", "propaganda", "fake", "ridiculous", "untrue", "fiction", "smear", "preposterous",
+    "motivated", "biased", "unjust", "unjustified", "illegitimate", "invalid", "null", "void",
+    "interference", "meddling", "hypocritical", "defamation", "slanderous", "distortion",
+    "misleading", "unacceptable", "politically", "irresponsible", "provocative",
   ]
 
   /// Words that make a naming an accusation ("called the UNC an illegal war organization").
@@ -245,7 +263,8 @@ enum Lexicon {
     "parliament", "mission", "leaders", "leader", "representatives", "envoy", "spokesperson",
     "spokesman", "spokeswoman", "coast", "guard", "air", "force", "council", "command",
     "department", "secretariat", "chiefs", "staff", "joint", "top", "senior", "national",
-    "security", "intelligence", "statement", "prime", "minister's", "president's",
+    "security", "intelligence", "statement", "prime", "minister's", "president's", "ministers",
+    "presidential", "ministries", "state-run", "official",
   ]
 
   /// Heads of institution phrases: the word that ends "the Chinese foreign ministry".
@@ -255,6 +274,8 @@ enum Lexicon {
     "embassy", "diplomats", "diplomat", "side", "administration", "cabinet", "delegation",
     "media", "agency", "office", "presidency", "mission", "leaders", "representatives",
     "envoy", "guard", "force", "council", "command", "department", "secretariat", "staff",
+    "ministers", "commission", "committee", "bureau", "service", "spokesman", "spokeswoman",
+    "spokesperson",
   ]
 
   /// Nouns for a group just mentioned: "both nations", "the two countries".

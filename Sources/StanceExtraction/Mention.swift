@@ -19,6 +19,8 @@ struct Mention: Sendable, Hashable {
   var isAnaphor: Bool = false
   /// Whether a capital city stands for its government ("Pyongyang").
   var isMetonym: Bool = false
+  /// "both nations", "they": the last group named, in this sentence if there is one.
+  var refersToGroup: Bool = false
   /// How it was recognised, for `--explain`.
   var how: String
 }

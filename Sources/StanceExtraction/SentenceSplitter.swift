@@ -157,7 +157,7 @@ public enum SentenceSplitter {
     let nextScalar = Bytes.scalar(bytes, at: following, end: bytes.count)
     let opensSentence =
       nextScalar.properties.isUppercase || nextScalar.properties.numericType != nil
-      || "\"“‘'(«[".unicodeScalars.contains(nextScalar)
+      || "\"“‘'«".unicodeScalars.contains(nextScalar)
     guard opensSentence else { return false }
     guard bytes[period] == UInt8(ascii: ".") else { return true }
     // The word before the period.

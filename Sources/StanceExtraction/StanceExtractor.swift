@@ -77,56 +77,69 @@ private struct Run {
       report.notes = reader.notes
       var seen: Set<String> = []
       for finding in findings {
-        for (source, target) in pairs(of: finding, reader) {
-          var target = target
-          var answers: Int?
-          var confidence = finding.confidence
-          var claim = finding.claim
-          if finding.relation == .denies {
-            if let accusation = reader.discourse.answeredAccusation(
-              by: source, rollUp: reader.rolledUp, refersBack: finding.refersBack),
-              target == nil || reader.rolledUp(accusation.source) == reader.rolledUp(target ?? -1)
-            {
-              if target == nil {
-                target = accusation.source
+        for (source, pairedTarget) in pairs(of: finding, reader) {
+          for (target, answers) in answered(finding, source, pairedTarget, reader, &report) {
+            var confidence = finding.confidence
+            let claim = finding.claim
+            if finding.relation == .denies {
+              if answers != nil && pairedTarget == nil {
                 confidence = (confidence * 0.85 * 100).rounded() / 100
-                report.notes.append(
-                  "denial by \(reader.gazetteer.entries[Int(source)].name) answers the accusation "
-                    + "by \(reader.gazetteer.entries[Int(accusation.source)].name) "
-                    + "(sentence \(statements[accusation.statement].sentence))")
               }
-              answers = accusation.statement
+              if target == nil && (claim ?? "").isEmpty {
+                report.notes.append("denial with neither an accuser nor a claim: dropped")
+                continue
+              }
             }
-            if target == nil && (claim ?? "").isEmpty {
-              report.notes.append("denial with neither an accuser nor a claim: dropped")
-              continue
+            if let target, reader.rolledUp(source) == reader.rolledUp(target) { continue }
+            if finding.relation != .denies && target == nil { continue }
+            let key = "\(source)|\(finding.relation.rawValue)|\(target ?? -1)"
+            guard seen.insert(key).inserted else { continue }
+            let span = characterSpan(finding.span, reader, sentence)
+            let statement = ExtractedStatement(
+              document: name, sentence: sentence.number,
+              source: reader.gazetteer.entries[Int(source)].id, relation: finding.relation,
+              target: target.map { reader.gazetteer.entries[Int($0)].id }, claim: claim,
+              answers: answers, trigger: reader.tokens[finding.trigger.lowerBound].text,
+              span: span.characters, quote: span.text, confidence: confidence)
+            if finding.relation == .accuses, let target {
+              reader.discourse.accusations.append(
+                Discourse.Accusation(
+                  source: source, target: target, sentence: sentence.number,
+                  statement: statements.count))
             }
+            used[source] = true
+            if let target { used[target] = true }
+            report.statements.append(statements.count)
+            statements.append(statement)
           }
-          if let target, reader.rolledUp(source) == reader.rolledUp(target) { continue }
-          if finding.relation != .denies && target == nil { continue }
-          let key = "\(source)|\(finding.relation.rawValue)|\(target ?? -1)"
-          guard seen.insert(key).inserted else { continue }
-          if finding.relation == .accuses && claim == nil { claim = nil }
-          let span = characterSpan(finding.span, reader, sentence)
-          let statement = ExtractedStatement(
-            document: name, sentence: sentence.number,
-            source: reader.gazetteer.entries[Int(source)].id, relation: finding.relation,
-            target: target.map { reader.gazetteer.entries[Int($0)].id }, claim: claim,
-            answers: answers, trigger: reader.tokens[finding.trigger.lowerBound].text,
-            span: span.characters, quote: span.text, confidence: confidence)
-          if finding.relation == .accuses, let target {
-            reader.discourse.accusations.append(
-              Discourse.Accusation(source: source, target: target, statement: statements.count))
-          }
-          used[source] = true
-          if let target { used[target] = true }
-          report.statements.append(statements.count)
-          statements.append(statement)
         }
       }
       sentences.append(report)
     }
     gazetteer = reader.gazetteer
+  }
+
+  /// For a denial: the accusers it answers (its own target, or those the discourse links),
+  /// each with the accusation's index; for other relations the target as found.
+  private func answered(
+    _ finding: Finding, _ source: Int32, _ target: Int32?, _ reader: DocumentReader,
+    _ report: inout SentenceReport
+  ) -> [(Int32?, Int?)] {
+    guard finding.relation == .denies else { return [(target, nil)] }
+    let accusations = reader.discourse.answeredAccusations(
+      by: source, rollUp: reader.rolledUp, refersBack: finding.refersBack)
+    if let target {
+      let match = accusations.first { reader.rolledUp($0.source) == reader.rolledUp(target) }
+      return [(target, match?.statement)]
+    }
+    guard !accusations.isEmpty else { return [(nil, nil)] }
+    return accusations.map { accusation in
+      report.notes.append(
+        "denial by \(reader.gazetteer.entries[Int(source)].name) answers the accusation "
+          + "by \(reader.gazetteer.entries[Int(accusation.source)].name) "
+          + "(sentence \(accusation.sentence))")
+      return (accusation.source, accusation.statement)
+    }
   }
 
   /// The (source, target) pairs a finding stands for: every source with every target, or
