@@ -145,6 +145,12 @@ for target in "${TARGETS[@]}"; do
     failed=1
     grep -E '^(==[0-9]+==ERROR|SUMMARY|Fatal error|.*Fatal error:)' "$log" | head -5 | sed 's/^/   /'
     findings "$artifacts" -newer "$start" | head -5 | sed 's/^/   artifact: /'
+    # In CI the artifact goes with the machine: print a small one so the log can reproduce it.
+    first=$(findings "$artifacts" -newer "$start" | head -1)
+    if [ -n "$first" ] && [ "$(wc -c <"$first")" -le 4096 ]; then
+      echo "   its bytes, base64 (base64 -d > input, then $BIN/$target input):"
+      base64 -w 76 "$first" | sed 's/^/     /'
+    fi
     echo "   log: $log"
   else
     STATUS[$target]=ok

@@ -7,7 +7,8 @@
 /// `relation`: a positive sign is `allies-with`, a negative one `accuses`, and its magnitude
 /// multiplies the weight.
 /// Fields follow RFC 4180: quoted fields may hold delimiters, `""` and newlines; CRLF and LF
-/// both end rows; spaces around unquoted fields are trimmed; blank rows are skipped.
+/// both end rows; spaces around unquoted fields are trimmed; blank rows are skipped. As in every
+/// format, a field's text never starts with U+FEFF (``TextField``).
 enum EdgeListColumn: String, CaseIterable {
   case source, relation, target, claim, date, weight, evidence, document, sentence, sign
 
@@ -465,7 +466,11 @@ private struct EdgeListReader {
           fields.append(Field(start: start, end: start, isQuoted: true, hasEscapes: false))
           return true
         }
-        fields.append(Field(start: start, end: index, isQuoted: true, hasEscapes: hasEscapes))
+        // A field's text never starts with U+FEFF (TextField), quoted or not.
+        let textStart =
+          start + TextField.byteOrderMarkPrefixLength(of: bytes[start..<index])
+        fields.append(
+          Field(start: textStart, end: index, isQuoted: true, hasEscapes: hasEscapes))
         index += 1
         while index < count, bytes[index] == 0x20 { index += 1 }
         if index < count, bytes[index] != delimiter, bytes[index] != 0x0A, bytes[index] != 0x0D {
@@ -485,7 +490,8 @@ private struct EdgeListReader {
         while end > start, bytes[end - 1] == 0x20 || (bytes[end - 1] == 0x09 && delimiter != 0x09) {
           end -= 1
         }
-        fields.append(Field(start: start, end: end, isQuoted: false, hasEscapes: false))
+        let textStart = start + TextField.byteOrderMarkPrefixLength(of: bytes[start..<end])
+        fields.append(Field(start: textStart, end: end, isQuoted: false, hasEscapes: false))
       }
       if index < count, bytes[index] == delimiter {
         index += 1

@@ -80,7 +80,8 @@ struct JSONParser {
     switch bytes[index] {
     case UInt8(ascii: "{"): return try parseObject()
     case UInt8(ascii: "["): return try parseArray()
-    case UInt8(ascii: "\""): return DocumentNode(value: .string(try parseString()), position: start)
+    case UInt8(ascii: "\""):
+      return DocumentNode(value: .string(TextField.normalized(try parseString())), position: start)
     case UInt8(ascii: "t"):
       try parseLiteral("true")
       return DocumentNode(value: .bool(true), position: start)
@@ -131,7 +132,7 @@ struct JSONParser {
           expected: "a quoted key")
       }
       let keyPosition = position
-      let key = try parseString()
+      let key = TextField.normalized(try parseString())
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
         throw failure("missing ':' after key \"\(key)\"", expected: "':'")

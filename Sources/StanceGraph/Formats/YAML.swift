@@ -87,17 +87,19 @@ extension ClaimGraph {
     switch node {
     case .scalar(let scalar):
       // Text stays as written ("NO", "007", "1e3" are not rewritten); fields that need a number
-      // parse it. Only a plain null (`~`, `null`, nothing) means absent.
+      // parse it. Only a plain null (`~`, `null`, nothing) means absent. Yams has dropped one
+      // leading U+FEFF already; TextField drops the others, as every reader does.
+      let text = TextField.normalized(scalar.string)
       guard scalar.style == .plain else {
-        return DocumentNode(value: .string(scalar.string), position: position)
+        return DocumentNode(value: .string(text), position: position)
       }
       let value: DocumentNode.Value
       switch node.tag.rawValue {
       case Tag.Name.null.rawValue: value = .null
       case Tag.Name.int.rawValue, Tag.Name.float.rawValue:
-        value = .plain(scalar.string, typeName: "a number")
-      case Tag.Name.bool.rawValue: value = .plain(scalar.string, typeName: "a boolean")
-      default: value = .string(scalar.string)
+        value = .plain(text, typeName: "a number")
+      case Tag.Name.bool.rawValue: value = .plain(text, typeName: "a boolean")
+      default: value = .string(text)
       }
       return DocumentNode(value: value, position: position)
     case .sequence(let sequence):
@@ -121,7 +123,7 @@ extension ClaimGraph {
         }
         members.append(
           DocumentNode.Member(
-            key: keyScalar.string, keyPosition: keyPosition,
+            key: TextField.normalized(keyScalar.string), keyPosition: keyPosition,
             value: documentNode(
               value, log: &log, depth: depth + 1, budget: &budget, maxDepth: maxDepth)))
       }
