@@ -82,6 +82,7 @@ bench: release
 	Benchmarks/run-load.sh
 	Benchmarks/run-cluster.sh
 	Benchmarks/run-layout.sh
+	Benchmarks/run-extract.sh
 
 # libFuzzer targets (Fuzz/): each reader and the DOT encoder for FUZZ_SECONDS (60 in CI runs).
 FUZZ_SECONDS ?= 60

@@ -1,8 +1,8 @@
 // swift-tools-version:6.1
-// libFuzzer targets for StanceGraph's readers and its DOT encoder, outside the root package so
-// that `swift build` and `swift test` there never see them. Build and run them with
-// `Fuzz/run.sh [SECONDS]` (or `make fuzz`), which passes `-sanitize=fuzzer,address`; without it
-// the targets do not link (LLVMFuzzerRunDriver is missing).
+// libFuzzer targets for StanceGraph's readers, its DOT encoder and its extractor, outside the
+// root package so that `swift build` and `swift test` there never see them. Build and run them
+// with `Fuzz/run.sh [SECONDS]` (or `make fuzz`), which passes `-sanitize=fuzzer,address`;
+// without it the targets do not link (LLVMFuzzerRunDriver is missing).
 import PackageDescription
 
 let package = Package(
@@ -23,6 +23,16 @@ let package = Package(
     .executableTarget(name: "fuzz-yaml", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "fuzz-csv", dependencies: ["FuzzSupport"]),
     .executableTarget(name: "fuzz-jsonl", dependencies: ["FuzzSupport"]),
+
+    // The extractor: the bytes as news text; spans, quotes and sentences checked, and the graph.
+    .executableTarget(
+      name: "fuzz-extract",
+      dependencies: [
+        "FuzzSupport",
+        .product(name: "StanceGraph", package: "StanceGraph"),
+        .product(name: "StanceExtraction", package: "StanceGraph"),
+      ]
+    ),
 
     // The DOT encoder: a graph built from the bytes, its DOT parsed back by cgraph.
     .executableTarget(

@@ -16,7 +16,7 @@ set -euo pipefail
 
 SECONDS_PER_TARGET="${1:-60}"
 shift || true
-ALL_TARGETS=(fuzz-json fuzz-yaml fuzz-csv fuzz-jsonl fuzz-dot)
+ALL_TARGETS=(fuzz-json fuzz-yaml fuzz-csv fuzz-jsonl fuzz-dot fuzz-extract)
 if [ $# -gt 0 ]; then TARGETS=("$@"); else TARGETS=("${ALL_TARGETS[@]}"); fi
 
 case "$SECONDS_PER_TARGET" in
@@ -73,7 +73,7 @@ convert() {
 : >"$OUT/logs/seeds.log"
 SEEDS="$OUT/seeds"
 rm -rf "$SEEDS"
-mkdir -p "$SEEDS"/{fuzz-json,fuzz-yaml,fuzz-csv,fuzz-jsonl,fuzz-dot}
+mkdir -p "$SEEDS"/{fuzz-json,fuzz-yaml,fuzz-csv,fuzz-jsonl,fuzz-dot,fuzz-extract}
 KOREA="$ROOT/Examples/korea-armistice/claims.yaml"
 GAHUKU="$ROOT/Tests/StanceAnalysisTests/Fixtures/gahuku-gama.csv"
 cp "$KOREA" "$SEEDS/fuzz-yaml/korea.yaml"
@@ -96,6 +96,13 @@ printf '\x03a"b\xfeback\\slash\xfe%%x\xff\x64c&amp;d\xfetab\tand\nnewline\xff\x0
   >"$SEEDS/fuzz-dot/escapes"
 printf '\x05legend_0_from\xff\x06~0\xff\x07cluster_1\xff\x08node\xff\x09edge\xff\x0a--\xff\x0b->' \
   >"$SEEDS/fuzz-dot/keywords"
+# The extractor reads news text: the example article, the dev set's articles and
+# Fuzz/Seeds/extract/ (short sentences for each rule; a form feed starts another document).
+cp "$ROOT/Examples/korea-armistice/article.txt" "$SEEDS/fuzz-extract/korea-article.txt"
+for article in "$ROOT"/Tests/StanceExtractionTests/DevSet/dev/*.txt; do
+  if [ -f "$article" ]; then cp "$article" "$SEEDS/fuzz-extract/dev-$(basename "$article")"; fi
+done
+cp "$FUZZ_DIR/Seeds/extract/"* "$SEEDS/fuzz-extract/"
 
 # --- Run ---------------------------------------------------------------------------------------
 # SWIFT_BACKTRACE=enable=no: libFuzzer and ASan report crashes; Swift's backtracer would only
@@ -120,7 +127,11 @@ for target in "${TARGETS[@]}"; do
   touch "$start"
   before=$(findings "$artifacts" | wc -l)
   dict=()
-  if [ "$target" != fuzz-dot ]; then dict=(-dict="$FUZZ_DIR/Dictionaries/schema.dict"); fi
+  case "$target" in
+    fuzz-dot) ;;
+    fuzz-extract) dict=(-dict="$FUZZ_DIR/Dictionaries/extract.dict") ;;
+    *) dict=(-dict="$FUZZ_DIR/Dictionaries/schema.dict") ;;
+  esac
   echo "-- $target"
   set +e
   "$BIN/$target" "$corpus" "$SEEDS/$target" "${dict[@]}" \

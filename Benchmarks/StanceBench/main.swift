@@ -20,8 +20,21 @@
 //     -G does), lays it out and renders SVG with engine E once, and prints one JSON line: nodes
 //     (actors) and edges (statements), as `render --layout auto` counts them, and the seconds
 //     Graphviz took (Benchmarks/run-layout.sh).
+//
+//   stancegraph-bench extract [--sentences N] [--per-document K] [--seed S] [--repeat R]
+//                             [--threads T] [--corpus FILE] [--gazetteer FILE] [--notes FILE]
+//     Generates N sentences (default 100,000) of news-style text in documents of K (default 20)
+//     from seed S (NewsText.swift), runs StanceExtractor over all documents R times (default 3)
+//     and prints one JSON line with the fastest time, sentences and MB per second, statements
+//     found (by relation) and peak resident memory. T > 1 also times the documents split into T
+//     parts extracted concurrently. --corpus writes the documents as JSON Lines ({"name",
+//     "text"}) and --gazetteer the built-in gazetteer's entries, for the Python baselines
+//     (Benchmarks/run-extract.sh); --notes the extractor's notes on every sentence, to see which
+//     rules the text exercises.
+import Dispatch
 import Foundation
 import StanceAnalysis
+import StanceExtraction
 import StanceGraph
 import StanceGraphviz
 
@@ -164,10 +177,126 @@ if arguments.first == "layout", arguments.count >= 2 {
   exit(0)
 }
 
+if arguments.first == "extract" {
+  let sentenceCount = option("--sentences").flatMap(Int.init) ?? 100_000
+  let perDocument = option("--per-document").flatMap(Int.init) ?? 20
+  let seed = option("--seed").flatMap(UInt64.init) ?? 42
+  let repeats = max(1, option("--repeat").flatMap(Int.init) ?? 3)
+  let threads = max(1, option("--threads").flatMap(Int.init) ?? 1)
+  guard sentenceCount > 0, perDocument > 0 else { fail("extract needs N > 0 and K > 0") }
+  var start = ContinuousClock.now
+  var news = NewsText(seed: seed)
+  var documents: [(name: String, text: String)] = []
+  var remaining = sentenceCount
+  while remaining > 0 {
+    let count = min(perDocument, remaining)
+    documents.append((name: "news-\(documents.count + 1)", text: news.document(count: count)))
+    remaining -= count
+  }
+  let generateSeconds = seconds(since: start)
+  let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+  start = .now
+  let extractor: StanceExtractor
+  do { extractor = try StanceExtractor() } catch { fail("\(error)") }
+  let gazetteerSeconds = seconds(since: start)
+  if let path = option("--corpus") {
+    var lines = ""
+    for document in documents {
+      guard
+        let data = try? JSONSerialization.data(
+          withJSONObject: ["name": document.name, "text": document.text], options: [.sortedKeys])
+      else { fail("cannot encode the corpus") }
+      lines += String(decoding: data, as: UTF8.self) + "\n"
+    }
+    do { try Data(lines.utf8).write(to: URL(fileURLWithPath: path)) } catch { fail("\(error)") }
+  }
+  if let path = option("--gazetteer") {
+    var lines = ""
+    for entry in extractor.gazetteer.entries {
+      let object: [String: Any] = [
+        "id": entry.id, "name": entry.name, "kind": entry.kind.rawValue, "aliases": entry.aliases,
+      ]
+      guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+      else { fail("cannot encode the gazetteer") }
+      lines += String(decoding: data, as: UTF8.self) + "\n"
+    }
+    do { try Data(lines.utf8).write(to: URL(fileURLWithPath: path)) } catch { fail("\(error)") }
+  }
+
+  var best = Double.infinity
+  var result: Extraction?
+  for _ in 0..<repeats {
+    result = nil  // the previous run's result is freed before the next one
+    start = .now
+    result = extractor.extract(documents)
+    best = min(best, seconds(since: start))
+  }
+  guard let extraction = result else { fail("no extraction") }
+  if let path = option("--notes") {
+    var lines = ""
+    for report in extraction.sentences {
+      lines += "\(report.document):\(report.sentence.number): \(report.sentence.text)\n"
+      for note in report.notes { lines += "  \(note)\n" }
+    }
+    do { try Data(lines.utf8).write(to: URL(fileURLWithPath: path)) } catch { fail("\(error)") }
+  }
+  var byRelation: [String: Int] = [:]
+  for statement in extraction.statements {
+    byRelation[statement.relation.rawValue, default: 0] += 1
+  }
+  let junk = extraction.sentences.filter { $0.sentence.junk != nil }.count
+  start = .now
+  let graph: ClaimGraph
+  do { graph = try extraction.graph() } catch { fail("\(error)") }
+  let graphSeconds = seconds(since: start)
+
+  // The documents in T contiguous parts, each extracted on its own thread (documents are
+  // independent but for people known by name, so the statements may differ slightly).
+  var parallelSeconds: Double?
+  if threads > 1 {
+    let parts = (0..<threads).map { part in
+      Array(
+        documents[(part * documents.count / threads)..<((part + 1) * documents.count / threads)])
+    }
+    var bestParallel = Double.infinity
+    for _ in 0..<repeats {
+      start = .now
+      DispatchQueue.concurrentPerform(iterations: threads) { part in
+        _ = extractor.extract(parts[part]).statements.count
+      }
+      bestParallel = min(bestParallel, seconds(since: start))
+    }
+    parallelSeconds = bestParallel
+  }
+
+  var line: [String: Any] = [
+    "tool": "stancegraph", "sentences": sentenceCount, "documents": documents.count,
+    "sentences_split": extraction.sentences.count, "junk_skipped": junk, "bytes": bytes,
+    "seed": seed, "repeats": repeats, "seconds": (best * 1e4).rounded() / 1e4,
+    "sentences_per_second": (Double(sentenceCount) / best).rounded(),
+    "mb_per_second": (Double(bytes) / 1e6 / best * 100).rounded() / 100,
+    "statements": extraction.statements.count, "by_relation": byRelation,
+    "graph_actors": graph.actorCount, "graph_statements": graph.statementCount,
+    "graph_seconds": (graphSeconds * 1e4).rounded() / 1e4,
+    "generate_seconds": (generateSeconds * 1e4).rounded() / 1e4,
+    "gazetteer_seconds": (gazetteerSeconds * 1e4).rounded() / 1e4,
+    "peak_mb": (peakResidentMegabytes() * 10).rounded() / 10,
+  ]
+  if let parallelSeconds {
+    line["threads"] = threads
+    line["parallel_seconds"] = (parallelSeconds * 1e4).rounded() / 1e4
+    line["parallel_sentences_per_second"] = (Double(sentenceCount) / parallelSeconds).rounded()
+  }
+  emit(line)
+  exit(0)
+}
+
 guard arguments.first == "load", arguments.count >= 2 else {
   fail(
     "usage: stancegraph-bench load FILE [--repeat K] | cluster FILE --blocs K [--seed S]"
-      + " | render N [--engine E] [--file FILE] | layout FILE --engine E [-Gname=value]")
+      + " | render N [--engine E] [--file FILE] | layout FILE --engine E [-Gname=value]"
+      + " | extract [--sentences N] [--per-document K] [--seed S] [--repeat R] [--threads T]"
+      + " [--corpus FILE] [--gazetteer FILE] [--notes FILE]")
 }
 let file = arguments[1]
 var repeats = 1

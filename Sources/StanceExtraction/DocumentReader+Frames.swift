@@ -325,7 +325,11 @@ extension DocumentReader {
         if [";", ":", "—", "–", "(", ".", "!", "?"].contains(token.text) { break }
         if token.isComma, end + 1 < tokens.count {
           let next = tokens[end + 1].lower
-          if Lexicon.reportingVerbs.contains(next) || next == "saying" || next == "adding"
+          let reportsSoon = tokens[(end + 1)...].prefix(5).contains {
+            Lexicon.reportingVerbs.contains($0.lower)
+          }
+          if reportsSoon || Lexicon.reportingVerbs.contains(next) || next == "saying"
+            || next == "adding"
             || next == "while" || next == "but" || next == "which" || next == "and"
             || next == "according" || next == "though" || next == "although" || next == "as"
             || next == "with" || next == "in" || next == "after" || next == "before"
@@ -760,6 +764,7 @@ extension DocumentReader {
         Lexicon.positiveModifiers.contains(token.lower) || token.lower.hasSuffix("al")
           || DocumentReader.determiners.contains(token.lower) || token.lower == "to"
           || Lexicon.jointNouns.contains(token.lower) || token.lower == "and"
+          || Lexicon.triggers[token.lower]?.frame == .allianceNoun
           || token.kind == .word && token.isCapitalised == false && token.lower.hasSuffix("ing")
       else { break }
       cursor -= 1
@@ -785,7 +790,12 @@ extension DocumentReader {
     }
     // Partners named after the noun: "with X", "to X", "between X and Y".
     var after = index + 1
-    if after < tokens.count, Lexicon.jointNouns.contains(tokens[after].lower) { after += 1 }
+    if after < tokens.count,
+      Lexicon.jointNouns.contains(tokens[after].lower)
+        || Lexicon.triggers[tokens[after].lower]?.frame == .allianceNoun
+    {
+      after += 1  // "cooperation agreement with", "drills exercise with"
+    }
     let preposition = after < tokens.count ? tokens[after].lower : ""
     var partner: Party?
     if ["with", "to", "for", "between", "among", "by", "of", "from"].contains(preposition) {

@@ -138,7 +138,7 @@ public struct ExtractionEvaluation: Sendable {
     for name in ["document", "sentence", "source", "relation", "target"] where column[name] == nil {
       problems.append(
         Diagnostic(
-          .missingColumn, "no \"\(name)\" column", file: file, line: 1, field: name,
+          .missingColumn, "no \"\(name)\" column", file: file, line: 1, column: 1, field: name,
           expected: "the header document,sentence,source,relation,target"))
     }
     guard problems.isEmpty else { throw StanceGraphError(problems) }

@@ -7,7 +7,9 @@ public enum Suggestions {
   ///
   /// - Complexity: O(*c* × *n* × *m*) for *c* candidates of length *m* and a word of length *n*,
   ///   with early exit beyond the distance cap.
-  public static func closest(to word: String, among candidates: some Sequence<String>, limit: Int = 3)
+  public static func closest(
+    to word: String, among candidates: some Sequence<String>, limit: Int = 3
+  )
     -> [String]
   {
     let target = Array(word.lowercased().unicodeScalars)
@@ -33,7 +35,8 @@ public enum Suggestions {
   }
 
   /// `did you mean "a" or "b"?`, or nil when nothing is close.
-  public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String? {
+  public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String?
+  {
     let close = closest(to: word, among: candidates)
     guard !close.isEmpty else { return nil }
     return "did you mean " + listed(close.map { "\"\($0)\"" }, joiner: "or") + "?"

@@ -11,16 +11,12 @@ struct InputOptions: ParsableArguments {
 
   @Option(
     name: .customLong("format"),
-    help: "The input format when the extension does not tell (json, yaml, csv, tsv, jsonl).")
+    help:
+      "The input format when the extension does not tell (json, yaml, csv, tsv, jsonl); stdin without it is recognised by its content."
+  )
   var inputFormat: GraphFormat?
 
   @OptionGroup(title: "Input limits") var limitOptions: LimitOptions
-
-  func validate() throws {
-    if file == "-" && inputFormat == nil {
-      throw ValidationError("reading stdin needs --format (json, yaml, csv, tsv or jsonl)")
-    }
-  }
 
   /// Loads the graph, or prints the diagnostics to stderr and exits with status 1.
   func load() throws -> ClaimGraph {

@@ -30,9 +30,6 @@ struct Validate: ParsableCommand {
     if files.count(where: { $0 == "-" }) > 1 {
       throw ValidationError("stdin ('-') can be read only once")
     }
-    if files.contains("-") && format == nil {
-      throw ValidationError("reading stdin needs --format (json, yaml, csv, tsv or jsonl)")
-    }
   }
 
   func run() throws {

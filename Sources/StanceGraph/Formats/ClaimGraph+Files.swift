@@ -34,12 +34,20 @@ extension ClaimGraph {
   /// - Parameters:
   ///   - path: the file to read.
   ///   - format: the format; nil infers it from the extension (see
-  ///     ``GraphFormat/init(fileName:)``).
+  ///     ``GraphFormat/init(fileName:)``), or for standard input from the content (see
+  ///     ``GraphFormat/init(sniffing:)``).
   /// - Throws: ``StanceGraphError`` for an unreadable file, an unknown format or bad content.
   public init(
     contentsOf path: String, format: GraphFormat? = nil, limits: ReadLimits = .standard
   ) throws(StanceGraphError) {
     let name = path == "-" ? "<stdin>" : path
+    if path == "-" && format == nil {
+      // Standard input has no name to tell the format: look at the content.
+      let bytes = try ClaimGraph.readBytes(path, limit: limits.maxInputBytes)
+      try self.init(
+        decoding: bytes, format: GraphFormat(sniffing: bytes), fileName: name, limits: limits)
+      return
+    }
     guard let format = format ?? GraphFormat(fileName: path) else {
       throw StanceGraphError(ClaimGraph.unknownFormat(for: path))
     }
