@@ -132,7 +132,11 @@ extension DocumentReader {
         if cursor > 0 {
           let governor = tokens[cursor - 1].lower
           if Lexicon.negatingVerbs.contains(governor) { context.isNegated = true }
-          if Lexicon.hypotheticalVerbs.contains(governor) && governor != "threatened" {
+          let isAnnounced =
+            cursor > 1 && ["announced", "unveiled", "outlined"].contains(tokens[cursor - 2].lower)
+          if Lexicon.hypotheticalVerbs.contains(governor) && governor != "threatened"
+            || (["plan", "plans", "planned"].contains(governor) && !isAnnounced)
+          {
             context.isHypothetical = true
           }
         }
@@ -422,6 +426,9 @@ extension DocumentReader {
     var target: Party?
     if context.isPassive {
       target = subject(endingAt: context.subjectEnd, verb: index)
+      if trigger.lemma == "blame", index + 1 < tokens.count, tokens[index + 1].lower == "on" {
+        target = object(after: index + 1)  // "the attack was blamed on Iran by Israel"
+      }
       source = agent(after: index)
       guard source != nil else { return reject(index, "passive without a \"by\" agent") }
     } else {
