@@ -84,7 +84,8 @@ bench: release
 	Benchmarks/run-layout.sh
 	Benchmarks/run-extract.sh
 
-# libFuzzer targets (Fuzz/): each reader and the DOT encoder for FUZZ_SECONDS (60 in CI runs).
+# libFuzzer targets (Fuzz/): each reader, the DOT encoder and the extractor for FUZZ_SECONDS (60 in
+# CI runs).
 FUZZ_SECONDS ?= 60
 fuzz: install-deps
 	Fuzz/run.sh $(FUZZ_SECONDS)

@@ -26,9 +26,13 @@ data=.build/bench-data
 mkdir -p "$data"
 corpus="$data/news-$sentences-seed$seed.jsonl"
 gazetteer="$data/gazetteer.jsonl"
-python=$(bash Benchmarks/python/setup-venv.sh Benchmarks/python/requirements-extract.txt | tail -1)
+versions="no Python pipelines"
+if [ -n "$tools" ]; then
+  python=$(bash Benchmarks/python/setup-venv.sh Benchmarks/python/requirements-extract.txt | tail -1)
+  versions=$("$python" -c 'import spacy, nltk, sys; print("python", sys.version.split()[0], "spacy", spacy.__version__, "nltk", nltk.__version__)')
+fi
 
-echo "machine: $threads cores, $(uname -m), $(date -u +%Y-%m-%d); swift $(swift --version 2>&1 | head -1 | sed 's/.*version \([0-9.]*\).*/\1/'); $("$python" -c 'import spacy, nltk, sys; print("python", sys.version.split()[0], "spacy", spacy.__version__, "nltk", nltk.__version__)'); $sentences sentences, seed $seed" >&2
+echo "machine: $threads cores, $(uname -m), $(date -u +%Y-%m-%d); swift $(swift --version 2>&1 | head -1 | sed 's/.*version \([0-9.]*\).*/\1/'); $versions; $sentences sentences, seed $seed" >&2
 ours=$("$bin/stancegraph-bench" extract --sentences "$sentences" --per-document 20 --seed "$seed" \
   --repeat 3 --threads "$threads" --corpus "$corpus" --gazetteer "$gazetteer")
 theirs=""
@@ -69,9 +73,10 @@ rate = n / ours["seconds"]
 print(f"<!-- {n:,} sentences generated ({ours['documents']:,} documents, {mb:.1f} MB, seed "
       f"{ours['seed']}); stancegraph: {ours['junk_skipped']:,} junk lines skipped, statements by "
       f"relation {json.dumps(ours['by_relation'], sort_keys=True)}, graph() "
-      f"{ours['graph_seconds']:.2f} s, gazetteer load {ours['gazetteer_seconds']:.2f} s; Python "
-      f"setup (model load, matchers, Punkt training): "
-      + ", ".join(f"{r['tool']} {r['setup_seconds']:.1f} s" for r in rows) + " -->")
+      f"{ours['graph_seconds']:.2f} s, gazetteer load {ours['gazetteer_seconds']:.2f} s"
+      + ("; Python setup (model load, matchers, Punkt training): "
+         + ", ".join(f"{r['tool']} {r['setup_seconds']:.1f} s" for r in rows) if rows else "")
+      + " -->")
 verdict = "met" if rate >= 10_000 else "NOT MET"
 print(f"<!-- goal: at least 10,000 sentences/s on one core: {verdict} ({rate:,.0f}) -->")
 PY

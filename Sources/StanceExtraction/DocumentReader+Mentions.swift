@@ -295,7 +295,8 @@ extension DocumentReader {
       guard token.kind == .word else { break }
       if token.isCapitalised {
         if DocumentReader.calendarWords.contains(token.lower) { break }
-        if index > start, let found = phrase(at: index), found.form != .person { break }
+        // A state or organisation is never a person's name: "Gen. Japan" names no one.
+        if let found = phrase(at: index), found.form != .person { break }
         index += 1
         continue
       }
