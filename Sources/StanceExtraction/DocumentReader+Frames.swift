@@ -290,8 +290,7 @@ extension DocumentReader {
 
   /// The source for a trigger: its subject, or the by-agent of a passive.
   func source(for index: Int, _ context: VerbContext) -> Party? {
-    if let subject = subject(endingAt: context.subjectEnd, verb: index) { return subject }
-    return nil
+    subject(endingAt: context.subjectEnd, verb: index)
   }
 
   /// "by X" within the clause after `index`.

@@ -109,7 +109,7 @@ public struct Gazetteer: Sendable {
       let tokens = written.map(\.text)
       var list = codes[tokens[0], default: []]
       list.removeAll { $0.tokens == tokens }
-      list.append(Phrase(tokens: tokens, entry: entry, form: form == .code ? .code : .code))
+      list.append(Phrase(tokens: tokens, entry: entry, form: .code))
       codes[tokens[0]] = list
     } else {
       let tokens = written.map(\.lower)
