@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Examples/korea-armistice/claims.yaml
 BIN := .build/release/stancegraph
 
-.PHONY: fuzz leakcheck docs demo test check bench install-deps install-test-deps build release lint format clean man completions
+.PHONY: fuzz leakcheck memcheck docs demo test check bench install-deps install-test-deps build release lint format clean man completions
 
 install-deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
@@ -65,7 +65,7 @@ test: install-test-deps lint
 # included), and the exhaustive 6-actor comparison in release mode. Leaks are left to the
 # valgrind check (Benchmarks/leakcheck.sh), which tells our frames from Graphviz's and
 # fontconfig's own leaks.
-check: install-test-deps
+check: install-test-deps memcheck
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	TSAN_OPTIONS=report_signal_unsafe=0 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
 	  --skip ReportBrowserTests --skip KilledWriteTests
@@ -93,6 +93,10 @@ fuzz: install-deps
 # Valgrind over N and 4N in-process renders: fails if our definitely-lost bytes grow with N.
 leakcheck: install-deps
 	Benchmarks/leakcheck.sh
+
+# Valgrind memcheck over every drawing combination and engine: no invalid read, write or free.
+memcheck: install-deps
+	Benchmarks/memcheck.sh
 
 # DocC archives of the three library modules (swift-docc-plugin).
 docs: install-deps

@@ -15,6 +15,11 @@
 //     DOT once, renders it N times to SVG in this process, and every 10th time also renders
 //     invalid DOT that must throw (the error path); prints one JSON line and exits.
 //
+//   stancegraph-bench drawings [--file FILE] [--engine E]
+//     Lays out and renders FILE (default: the seed example) to SVG in every combination of the
+//     drawing options (claims, clusters, legend, roll-up, edge mode) with every engine (or E);
+//     Benchmarks/memcheck.sh runs it under valgrind.
+//
 //   stancegraph-bench layout FILE --engine E [-Gname=value ...]
 //     Loads FILE, encodes DOT (-G sets graph attributes over the built-in style, as the CLI's
 //     -G does), lays it out and renders SVG with engine E once, and prints one JSON line: nodes
@@ -135,6 +140,43 @@ if arguments.first == "render", arguments.count >= 2 {
   emit([
     "tool": "stancegraph-bench render", "file": file, "engine": engine.rawValue,
     "renders": count, "errors": errors, "svg_bytes": bytes,
+    "seconds": (seconds(since: start) * 1e4).rounded() / 1e4,
+  ])
+  exit(0)
+}
+
+if arguments.first == "drawings" {
+  // Every combination of --claims, --clusters, --legend, --roll-up and --edges, laid out and
+  // rendered to SVG by every engine: Benchmarks/memcheck.sh runs this under valgrind, which
+  // must report no invalid read, write or free (the dot heap corruption of Graphviz 2.43).
+  let file = option("--file") ?? "Examples/korea-armistice/claims.yaml"
+  let input: ClaimGraph
+  do { input = try ClaimGraph(contentsOf: file) } catch { fail("\(error)") }
+  let engines = option("--engine").map { [LayoutEngine(rawValue: $0)] } ?? LayoutEngine.all
+  var renders = 0
+  let start = ContinuousClock.now
+  for edges in DOTEncoder.EdgeMode.allCases {
+    for bits in 0..<16 {
+      let projection = SignedProjection(input, rollingUp: bits & 8 != 0)
+      var blocs: AllianceClusters?
+      if bits & 2 != 0 {
+        do { blocs = try AllianceClusters(of: projection) } catch { fail("\(error)") }
+      }
+      let encoder = DOTEncoder(
+        options: .init(edges: edges, legend: bits & 4 != 0, claimLabels: bits & 1 != 0))
+      let dot = encoder.encode(projection.graph, clusters: blocs)
+      for engine in engines {
+        do {
+          _ = try GraphvizRenderer.render(dot, engine: engine, format: .svg)
+        } catch {
+          fail("\(engine) failed on drawing \(bits) \(edges): \(error)")
+        }
+        renders += 1
+      }
+    }
+  }
+  emit([
+    "tool": "stancegraph-bench drawings", "file": file, "renders": renders,
     "seconds": (seconds(since: start) * 1e4).rounded() / 1e4,
   ])
   exit(0)
@@ -294,7 +336,7 @@ if arguments.first == "extract" {
 guard arguments.first == "load", arguments.count >= 2 else {
   fail(
     "usage: stancegraph-bench load FILE [--repeat K] | cluster FILE --blocs K [--seed S]"
-      + " | render N [--engine E] [--file FILE] | layout FILE --engine E [-Gname=value]"
+      + " | render N [--engine E] [--file FILE] | drawings [--file FILE] | layout FILE --engine E [-Gname=value]"
       + " | extract [--sentences N] [--per-document K] [--seed S] [--repeat R] [--threads T]"
       + " [--corpus FILE] [--gazetteer FILE] [--notes FILE]")
 }

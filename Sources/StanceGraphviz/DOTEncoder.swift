@@ -57,60 +57,123 @@ public struct DOTEncoder: Sendable {
   }
 
   /// The DOT text of `graph`; with `clusters`, blocs are drawn as `cluster_N` subgraphs named
-  /// after their central member and frustrated ties are highlighted.
+  /// after their central member, every member is filled with its bloc's colour (so the blocs show
+  /// with every engine, also those that draw no cluster boxes) and frustrated ties are
+  /// highlighted.
+  ///
+  /// Edge labels (claim numbers and counts) are external labels (`xlabel`): Graphviz 2.43's `dot`
+  /// corrupts the heap when it frees a layout with clusters and ordinary edge labels (see
+  /// `docs/rendering.md`). Claims are numbered `C1`, `C2`, … in the order edges first cite
+  /// them, and the legend's key gives their text. The legend is one table in the graph's label
+  /// (never nodes among the actors) that lists only the relations, kinds and blocs drawn.
   ///
   /// - Precondition: `clusters`, when given, was computed on `graph` (not rolled up).
   public func encode(_ graph: ClaimGraph, clusters: AllianceClusters? = nil) -> String {
-    var names = NodeNames(graph)
-    var out = "digraph \"stancegraph\" {\n"
-    var graphAttributes = style.graphDefaults
-    if let title = options.title ?? graph.metadata["title"] { graphAttributes["label"] = title }
-    graphAttributes = graphAttributes.merging(style.graph)
-    out += "  graph " + DOTEncoder.list(graphAttributes) + ";\n"
-    out += "  node " + DOTEncoder.list(style.nodeDefaults) + ";\n"
-    out += "  edge " + DOTEncoder.list(style.edgeDefaults) + ";\n"
+    let names = NodeNames(graph)
+    var drawn = DrawnElements()
+    var body = ""
 
     // Nodes, inside their blocs when there are blocs.
     if let clusters {
       precondition(
         clusters.partition.nodeCount == graph.actorCount, "the blocs are of another graph")
+      let colours = BlocPalette(clusters.blocs)
+      drawn.blocs = colours.legendEntries(clusters.blocs)
       for (index, bloc) in clusters.blocs.enumerated() where !bloc.isIsolated {
-        out += "  subgraph " + DOTEncoder.quoted("cluster_\(index + 1)") + " {\n"
-        let label = "Bloc \(index + 1): \(bloc.name)"
-        out += "    graph " + DOTEncoder.list(style.bloc.merging(["label": label])) + ";\n"
-        for actor in bloc.members { out += "    " + node(graph, actor, names) + "\n" }
-        out += "  }\n"
+        body += "  subgraph " + DOTEncoder.quoted("cluster_\(index + 1)") + " {\n"
+        var attributes = style.bloc.merging(["label": "Bloc \(index + 1): \(bloc.name)"])
+        if let colour = colours.colour(ofBloc: index) { attributes["color"] = colour }
+        body += "    graph " + DOTEncoder.list(attributes) + ";\n"
+        for actor in bloc.members {
+          body += "    " + node(graph, actor, names, fill: colours.colour(ofBloc: index)) + "\n"
+        }
+        body += "  }\n"
       }
       for bloc in clusters.blocs where bloc.isIsolated {
-        for actor in bloc.members { out += "  " + node(graph, actor, names) + "\n" }
+        for actor in bloc.members {
+          body += "  " + node(graph, actor, names, fill: BlocPalette.unaligned) + "\n"
+        }
       }
     } else {
-      for actor in graph.actorIDs { out += "  " + node(graph, actor, names) + "\n" }
+      for actor in graph.actorIDs { body += "  " + node(graph, actor, names, fill: nil) + "\n" }
     }
+    for actor in graph.actorIDs { drawn.kinds.insert(graph[actor].kind) }
 
     let frustrated = Set(
       (clusters?.frustratedTies ?? []).map { DOTEncoder.pairKey($0.first, $0.second) })
     switch options.edges {
     case .statements:
       for id in graph.statementIDs {
-        if let line = statementEdge(graph, id, names, frustrated: frustrated) {
-          out += "  " + line + "\n"
+        if let line = statementEdge(graph, id, names, frustrated: frustrated, drawn: &drawn) {
+          body += "  " + line + "\n"
         }
       }
     case .aggregate:
-      for line in aggregateEdges(graph, names, frustrated: frustrated) { out += "  " + line + "\n" }
+      for line in aggregateEdges(graph, names, frustrated: frustrated, drawn: &drawn) {
+        body += "  " + line + "\n"
+      }
     }
-    if options.legend { out += legend(&names) }
+
+    var out = "digraph \"stancegraph\" {\n"
+    var graphAttributes = style.graphDefaults
+    let title = options.title ?? graph.metadata["title"]
+    let table = legendTable(graph, title: title, drawn: drawn)
+    var graphLine = ""
+    if let table {
+      graphAttributes["labelloc"] = "b"
+      graphAttributes["labeljust"] = "l"
+      graphAttributes = graphAttributes.merging(style.graph)
+      graphAttributes["label"] = nil
+      graphLine = DOTEncoder.list(graphAttributes, html: ["label": table])
+    } else {
+      if let title { graphAttributes["label"] = title }
+      graphAttributes = graphAttributes.merging(style.graph)
+      graphLine = DOTEncoder.list(graphAttributes)
+    }
+    out += "  graph " + graphLine + ";\n"
+    out += "  node " + DOTEncoder.list(style.nodeDefaults) + ";\n"
+    out += "  edge " + DOTEncoder.list(style.edgeDefaults) + ";\n"
+    out += body
     out += "}\n"
     return out
   }
 
   // MARK: - Elements
 
-  private func node(_ graph: ClaimGraph, _ id: ActorID, _ names: NodeNames) -> String {
+  /// What the drawing holds, for the legend: relations, kinds, blocs and the claims cited.
+  struct DrawnElements {
+    var relations: Set<Relation> = []
+    var kinds: Set<Actor.Kind> = []
+    var blocs: [BlocPalette.Entry] = []
+    /// Claims in the order edges first cite them; the key number is the position plus one.
+    var claims: [ClaimID] = []
+    private var numbers: [ClaimID: Int] = [:]
+
+    /// `C1`, `C2`, …: the key number of `claim`, assigned on first use.
+    mutating func number(of claim: ClaimID) -> String {
+      if let number = numbers[claim] { return "C\(number)" }
+      claims.append(claim)
+      numbers[claim] = claims.count
+      return "C\(claims.count)"
+    }
+  }
+
+  /// At most this many claims are listed in the key; the rest are counted.
+  static let maximumKeyedClaims = 60
+  /// Labels longer than this many characters are cut with an ellipsis (the full text stays in
+  /// the tooltip): Graphviz refuses strings over 16 KB and draws empty pictures for very long
+  /// labels.
+  static let maximumLabelLength = 120
+  /// Tooltips are cut at this many characters.
+  static let maximumTooltipLength = 4_000
+
+  private func node(_ graph: ClaimGraph, _ id: ActorID, _ names: NodeNames, fill: String?)
+    -> String
+  {
     let actor = graph[id]
     var attributes = style.kinds[actor.kind] ?? [:]
-    attributes["label"] = actor.name
+    attributes["label"] = DOTEncoder.shortened(actor.name, to: DOTEncoder.maximumLabelLength)
+    if let fill { attributes["fillcolor"] = fill }
     var tooltip = "\(actor.name) (\(actor.kind.rawValue))"
     if let represents = actor.represents { tooltip += ", speaks for \(represents)" }
     if !actor.aliases.isEmpty { tooltip += "\nalso: " + actor.aliases.joined(separator: ", ") }
@@ -120,17 +183,17 @@ public struct DOTEncoder: Sendable {
   }
 
   private func statementEdge(
-    _ graph: ClaimGraph, _ id: StatementID, _ names: NodeNames, frustrated: Set<UInt64>
-  )
-    -> String?
-  {
+    _ graph: ClaimGraph, _ id: StatementID, _ names: NodeNames, frustrated: Set<UInt64>,
+    drawn: inout DrawnElements
+  ) -> String? {
     let statement = graph[id]
     guard let target = statement.target else { return nil }  // a denial of nobody in particular
+    drawn.relations.insert(statement.relation)
     var attributes = style.relations[statement.relation] ?? [:]
     attributes["penwidth"] = DOTEncoder.number(style.penWidth(for: statement.weight))
     attributes["tooltip"] = DOTEncoder.tooltip(DOTEncoder.describe(graph, id))
     if options.claimLabels, let claim = statement.claim {
-      attributes["label"] = wrapped(graph[claim].text)
+      attributes["xlabel"] = drawn.number(of: claim)
     }
     highlight(&attributes, statement.source, target, frustrated)
     attributes = attributes.merging(style.edge)
@@ -138,9 +201,9 @@ public struct DOTEncoder: Sendable {
       + DOTEncoder.quoted(names.ids[target.index]) + " " + DOTEncoder.list(attributes) + ";"
   }
 
-  private func aggregateEdges(_ graph: ClaimGraph, _ names: NodeNames, frustrated: Set<UInt64>)
-    -> [String]
-  {
+  private func aggregateEdges(
+    _ graph: ClaimGraph, _ names: NodeNames, frustrated: Set<UInt64>, drawn: inout DrawnElements
+  ) -> [String] {
     struct Key: Hashable, Comparable {
       var source: Int32
       var target: Int32
@@ -163,21 +226,25 @@ public struct DOTEncoder: Sendable {
     return groups.keys.sorted().map { key in
       let ids = groups[key] ?? []
       let relation = Relation.allCases[key.relation]
+      drawn.relations.insert(relation)
       let source = ActorID(rawValue: key.source)
       let target = ActorID(rawValue: key.target)
       let total = ids.reduce(0) { $0 + graph[$1].weight }
       var attributes = style.relations[relation] ?? [:]
       attributes["penwidth"] = DOTEncoder.number(style.penWidth(for: total))
-      attributes["label"] = ids.count > 1 ? "×\(ids.count)" : ""
+      var label = ids.count > 1 ? ["×\(ids.count)"] : []
+      if options.claimLabels {
+        var seen = Set<ClaimID>()
+        let claims = ids.compactMap { graph[$0].claim }.filter { seen.insert($0).inserted }
+        let numbers = claims.prefix(3).map { drawn.number(of: $0) }
+        if !numbers.isEmpty {
+          label.append(numbers.joined(separator: ",") + (claims.count > 3 ? ",…" : ""))
+        }
+      }
+      if !label.isEmpty { attributes["xlabel"] = label.joined(separator: " ") }
       let shown = ids.prefix(10).map { DOTEncoder.describe(graph, $0) }
       attributes["tooltip"] = DOTEncoder.tooltip(
         shown.joined(separator: "\n") + (ids.count > 10 ? "\n… and \(ids.count - 10) more" : ""))
-      if options.claimLabels {
-        let claims = Set(ids.compactMap { graph[$0].claim })
-        if claims.count == 1, let claim = claims.first {
-          attributes["label"] = (ids.count > 1 ? "×\(ids.count) " : "") + wrapped(graph[claim].text)
-        }
-      }
       highlight(&attributes, source, target, frustrated)
       attributes = attributes.merging(style.edge)
       return DOTEncoder.quoted(names.ids[source.index]) + " -> "
@@ -196,32 +263,70 @@ public struct DOTEncoder: Sendable {
     attributes["tooltip"] = "frustrated tie (against the blocs)\n" + (attributes["tooltip"] ?? "")
   }
 
-  private func legend(_ names: inout NodeNames) -> String {
-    var out = "  subgraph \"cluster_legend\" {\n"
-    out +=
-      "    graph " + DOTEncoder.list(style.bloc.merging(["label": "Legend", "fillcolor": "white"]))
-      + ";\n"
-    for (index, relation) in Relation.allCases.enumerated() {
-      let from = DOTEncoder.quoted(names.unique("legend_\(index)_from"))
-      let to = DOTEncoder.quoted(names.unique("legend_\(index)_to"))
-      let point: DOTAttributes = [
-        "shape": "point", "width": "0.05", "label": "", "style": "filled",
-      ]
-      out += "    \(from) " + DOTEncoder.list(point) + ";\n"
-      out += "    \(to) " + DOTEncoder.list(point) + ";\n"
-      let attributes = (style.relations[relation] ?? [:]).merging(style.edge)
-        .merging(["label": relation.rawValue])
-      out += "    \(from) -> \(to) " + DOTEncoder.list(attributes) + ";\n"
+  /// The graph's label as one HTML-like table: the title, then (with ``Options/legend``) one row
+  /// of the relations drawn, one of the actor kinds drawn and one of the blocs, then (with
+  /// ``Options/claimLabels``) the claim key. Nil when there is nothing but a title.
+  private func legendTable(_ graph: ClaimGraph, title: String?, drawn: DrawnElements) -> String? {
+    let hasKey = options.claimLabels && !drawn.claims.isEmpty
+    guard options.legend || hasKey else { return nil }
+    let html = DOTEncoder.htmlEscaped
+    var rows: [String] = []
+    if let title, !title.isEmpty {
+      rows.append(
+        "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>"
+          + html(DOTEncoder.shortened(title, to: DOTEncoder.maximumLabelLength)) + "</B></TD></TR>")
     }
-    for kind in Actor.Kind.allCases {
-      let attributes = (style.kinds[kind] ?? [:]).merging(style.node)
-        .merging(["label": kind.rawValue])
-      out +=
-        "    " + DOTEncoder.quoted(names.unique("legend_kind_\(kind.rawValue)")) + " "
-        + DOTEncoder.list(attributes) + ";\n"
+    func row(_ heading: String, _ cells: [String]) {
+      guard !cells.isEmpty else { return }
+      rows.append(
+        "<TR><TD ALIGN=\"LEFT\"><I>\(heading)</I></TD><TD ALIGN=\"LEFT\">"
+          + cells.joined(separator: "   ") + "</TD></TR>")
     }
-    out += "  }\n"
-    return out
+    if options.legend {
+      row(
+        "relations",
+        Relation.allCases.filter(drawn.relations.contains).map { relation in
+          let attributes = (style.relations[relation] ?? [:]).merging(style.edge)
+          let colour = attributes["color"].map { String($0.prefix { $0 != ":" }) } ?? "black"
+          return "<FONT COLOR=\"\(html(colour))\">\(DOTEncoder.sample(of: attributes))</FONT> "
+            + relation.rawValue
+        })
+      row(
+        "actors",
+        Actor.Kind.allCases.filter(drawn.kinds.contains).map { kind in
+          let shape = (style.kinds[kind] ?? [:]).merging(style.node)["shape"] ?? "ellipse"
+          return "\(kind.rawValue) (\(html(shape)))"
+        })
+      row(
+        "blocs",
+        drawn.blocs.map { entry in
+          "<FONT COLOR=\"\(entry.colour)\">■</FONT> " + html(entry.label)
+        })
+    }
+    if hasKey {
+      for (index, claim) in drawn.claims.prefix(DOTEncoder.maximumKeyedClaims).enumerated() {
+        let text = DOTEncoder.shortened(graph[claim].text, to: DOTEncoder.maximumLabelLength)
+        rows.append(
+          "<TR><TD ALIGN=\"RIGHT\">C\(index + 1)</TD><TD ALIGN=\"LEFT\">\(html(text))</TD></TR>")
+      }
+      if drawn.claims.count > DOTEncoder.maximumKeyedClaims {
+        let more = drawn.claims.count - DOTEncoder.maximumKeyedClaims
+        rows.append(
+          "<TR><TD></TD><TD ALIGN=\"LEFT\">… and \(more) more claims (in the edges' tooltips)"
+            + "</TD></TR>")
+      }
+    }
+    guard !rows.isEmpty else { return nil }
+    return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
+      + rows.joined() + "</TABLE>"
+  }
+
+  /// A short line drawn in text that looks like the edge: dashed, bold or plain, with an arrow
+  /// unless the edge has none.
+  static func sample(of attributes: DOTAttributes) -> String {
+    let style = attributes["style"] ?? ""
+    let line = style.contains("dashed") ? "╌╌╌" : style.contains("bold") ? "━━━" : "───"
+    return line + (attributes["dir"] == "none" ? "─" : "▶")
   }
 
   /// Claim text wrapped at word boundaries and cut with an ellipsis.
@@ -277,17 +382,45 @@ public struct DOTEncoder: Sendable {
   /// `[name="value", …]`, sorted by name. Names are identifiers (``DOTAttributes`` only takes
   /// letters, digits and `_`, not first a digit); in values `&` is written `&amp;`, as Graphviz
   /// reads `&…;` in labels and tooltips as an HTML entity.
-  static func list(_ attributes: DOTAttributes) -> String {
-    "["
-      + attributes.map {
-        $0.key + "=" + quoted($0.value.replacingOccurrences(of: "&", with: "&amp;"))
-      }.joined(separator: ", ") + "]"
+  static func list(_ attributes: DOTAttributes, html: [String: String] = [:]) -> String {
+    var items = attributes.map {
+      ($0.key, quoted($0.value.replacingOccurrences(of: "&", with: "&amp;")))
+    }
+    items += html.map { ($0.key, "<" + $0.value + ">") }
+    return "[" + items.sorted { $0.0 < $1.0 }.map { $0.0 + "=" + $0.1 }.joined(separator: ", ")
+      + "]"
+  }
+
+  /// Text for an HTML-like label: `&`, `<`, `>` and `"` as entities, line breaks as `<BR/>`, and
+  /// the characters XML cannot carry (controls, U+FFFE, U+FFFF) as U+FFFD.
+  static func htmlEscaped(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "\n": out += "<BR ALIGN=\"LEFT\"/>"
+      case "\t": out += " "
+      case "\u{0}"..."\u{1F}", "\u{7F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// `text` cut to at most `limit` characters, the last of them an ellipsis.
+  static func shortened(_ text: String, to limit: Int) -> String {
+    guard text.count > limit else { return text }
+    return String(text.prefix(limit - 1)) + "…"
   }
 
   /// Tooltip text with each backslash followed by a zero-width joiner: Graphviz 2.43 expands
   /// `\N`, `\G` and `\E` in tooltips even after an escaped backslash.
   static func tooltip(_ text: String) -> String {
-    text.replacingOccurrences(of: "\\", with: "\\\u{200D}")
+    shortened(text, to: maximumTooltipLength).replacingOccurrences(of: "\\", with: "\\\u{200D}")
   }
 
   static func number(_ value: Double) -> String {

@@ -68,8 +68,7 @@ public struct DOTStyle: Hashable, Sendable {
     ],
     bloc: [
       "style": "rounded,filled", "fillcolor": "#f6f6f6", "color": "#999999",
-      "fontname": "Helvetica",
-      "fontsize": "12",
+      "fontname": "Helvetica", "fontsize": "12", "labelloc": "t",
     ])
 
   /// The pen width for a tie of total `weight`.

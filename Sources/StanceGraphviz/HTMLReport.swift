@@ -69,7 +69,7 @@ public struct HTMLReport: Sendable {
     // Diagram.
     page.section("diagram", "Relationship diagram")
     page.raw(
-      "<p class=\"note\">Laid out by Graphviz \(escaped(engine.rawValue)); blocs are boxes; "
+      "<p class=\"note\">Laid out by Graphviz \(escaped(engine.rawValue)); colours are blocs; "
         + "hover over an edge for its claim, date and evidence.</p>")
     page.raw("<figure>" + HTMLReport.inlineSVG(svg.bytes) + "</figure>")
     page.close()

@@ -9,7 +9,7 @@ extension DOTEncoder.EdgeMode: ExpressibleByArgument {}
 struct DrawingOptions: ParsableArguments {
   @Flag(
     help:
-      "Draw the alliance blocs (found as `clusters --method auto` does) as boxes and highlight frustrated ties."
+      "Colour actors by alliance bloc (found as `clusters --method auto` does), box the blocs where the engine can, and highlight frustrated ties."
   )
   var clusters = false
 
@@ -19,12 +19,13 @@ struct DrawingOptions: ParsableArguments {
   )
   var edges: DOTEncoder.EdgeMode = .statements
 
-  @Flag(help: "Add a legend of relations and actor kinds.")
+  @Flag(
+    help: "Add a legend (a table under the drawing) of the relations, actor kinds and blocs drawn.")
   var legend = false
 
   @Flag(
     name: .customLong("claims"),
-    help: "Write claim text on edges (wrapped; the full text is in the SVG tooltip).")
+    help: "Number each edge's claim (C1, C2, ...) and list the claims under the drawing.")
   var claimLabels = false
 
   @Option(help: "The title (default: the file's metadata title).")

@@ -27,12 +27,12 @@ import Testing
     #expect(parsed.subgraphs.contains("cluster_2"))
     #expect(
       parsed.subgraphs.sorted()
-        == ((1...drawn.count).map { "cluster_\($0)" } + (legend ? ["cluster_legend"] : [])).sorted()
+        == ((1...drawn.count).map { "cluster_\($0)" }).sorted()
     )
-    #expect(parsed.nodes.count == seed.actorCount + (legend ? Support.legendNodeCount : 0))
+    #expect(parsed.nodes.count == seed.actorCount)
     #expect(
       parsed.edgeCount
-        == Support.expectedEdgeCount(seed, .statements) + (legend ? Support.legendEdgeCount : 0))
+        == Support.expectedEdgeCount(seed, .statements))
   }
 
   /// In the SVG each bloc is a `cluster` group titled `cluster_N`, labelled with its name, and

@@ -42,12 +42,34 @@ import Testing
   @Test func theLegendFollowsTheEdgeOverride() throws {
     var style = DOTStyle.standard
     style.edge["color"] = "black"
-    let dot = DOTEncoder(style: style, options: .init(legend: true)).encode(try Support.seed())
-    let legendEdges = dot.split(separator: "\n").filter {
-      $0.contains("\"legend_") && $0.contains(" -> ")
+    let seed = try Support.seed()
+    let dot = DOTEncoder(style: style, options: .init(legend: true)).encode(seed)
+    let label = try #require(dot.split(separator: "\n").first { $0.hasPrefix("  graph ") })
+    let relations = Set(seed.statements.map(\.relation))
+    for relation in relations {
+      #expect(label.contains("<FONT COLOR=\"black\">"), "\(relation)")
+      #expect(label.contains("</FONT> \(relation.rawValue)"), "\(relation)")
     }
-    #expect(legendEdges.count == Relation.allCases.count)
-    for line in legendEdges { #expect(line.contains("color=\"black\""), "\(line)") }
+    #expect(!label.contains("#d62728"), "the override replaces the relation's own colour")
+  }
+
+  /// The legend lists only what the drawing holds, in one table in the graph's label.
+  @Test func theLegendListsOnlyTheRelationsAndKindsDrawn() throws {
+    var graph = ClaimGraph()
+    let a = try graph.add(Actor(id: "a", name: "A", kind: .state))
+    let b = try graph.add(Actor(id: "b", name: "B", kind: .state))
+    try graph.add(Statement(source: a, relation: .warns, target: b))
+    let dot = DOTEncoder(options: .init(legend: true)).encode(graph)
+    let label = try #require(dot.split(separator: "\n").first { $0.hasPrefix("  graph ") })
+    #expect(label.contains("label=<<TABLE"))
+    #expect(label.contains("</FONT> warns"))
+    for absent in ["accuses", "denies", "allies-with", "person", "organization", "group"] {
+      #expect(!label.contains(absent), "\(absent)")
+    }
+    #expect(label.contains("state (box)"))
+    let parsed = try GraphvizRenderer.parse(dot)
+    #expect(parsed.nodes.map(\.name) == ["a", "b"])
+    #expect(parsed.subgraphs.isEmpty)
   }
 
   @Test func nodeAndGraphOverridesApplyToEveryNodeAndTheGraph() throws {

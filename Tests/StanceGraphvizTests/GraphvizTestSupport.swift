@@ -100,10 +100,6 @@ enum GraphvizTestSupport {
 
   // MARK: - Counting what the encoder should write
 
-  /// Nodes and edges the legend adds: two points and an edge per relation, a node per kind.
-  static let legendNodeCount = 2 * Relation.allCases.count + Actor.Kind.allCases.count
-  static let legendEdgeCount = Relation.allCases.count
-
   /// The edges the encoder draws: statements with a target, or their (source, target,
   /// relation) groups in aggregate mode.
   static func expectedEdgeCount(_ graph: ClaimGraph, _ mode: DOTEncoder.EdgeMode) -> Int {

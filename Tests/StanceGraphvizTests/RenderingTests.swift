@@ -86,7 +86,7 @@ import Testing
       DOTEncoder.nodeIDs(for: graph).map { Support.svgTitle(forStoredName: Support.storedForm($0)) }
     )
     #expect(titles.filter(ids.contains).sorted() == ids.sorted())
-    #expect(titles.count == graph.actorCount + Support.legendNodeCount)
+    #expect(titles.count == graph.actorCount)
   }
 
   /// Graphviz copies a node's name into `<title>` unescaped when it looks like an entity
@@ -208,7 +208,7 @@ import Testing
         let document = try Support.xmlDocument(rendering.bytes)
         #expect(
           Support.groups(document, class: "node").count
-            == seed.actorCount + (clusters ? Support.legendNodeCount : 0), "\(engine)")
+            == seed.actorCount, "\(engine)")
       }
     }
   }
