@@ -101,7 +101,7 @@ memcheck: install-deps
 # DocC archives of the three library modules (swift-docc-plugin).
 docs: install-deps
 	$(SWIFT) package generate-documentation --target StanceGraph --target StanceAnalysis \
-	  --target StanceGraphviz
+	  --target StanceExport --target StanceGraphviz --target StanceReport
 	@echo "archives: .build/plugins/Swift-DocC/outputs/*.doccarchive"
 
 # Man pages from the CLI's own definitions (swift-argument-parser's generate-manual plugin).

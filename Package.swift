@@ -6,7 +6,9 @@ let package = Package(
   products: [
     .library(name: "StanceGraph", targets: ["StanceGraph"]),
     .library(name: "StanceAnalysis", targets: ["StanceAnalysis"]),
+    .library(name: "StanceExport", targets: ["StanceExport"]),
     .library(name: "StanceGraphviz", targets: ["StanceGraphviz"]),
+    .library(name: "StanceReport", targets: ["StanceReport"]),
     .library(name: "StanceExtraction", targets: ["StanceExtraction"]),
     .executable(name: "stancegraph", targets: ["stancegraph"]),
   ],
@@ -33,16 +35,19 @@ let package = Package(
       resources: [.copy("Resources")]
     ),
 
-    // The exporter: DOT in pure Swift, rendering through libgraphviz (cgraph/gvc).
+    // The exporter: DOT, GraphML and node-link JSON in pure Swift (no C library needed).
+    .target(name: "StanceExport", dependencies: ["StanceGraph", "StanceAnalysis"]),
+
+    // Rendering DOT text through libgraphviz (cgraph/gvc), in-process; its input is DOT text.
     .systemLibrary(
       name: "CGraphviz",
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
-    .target(
-      name: "StanceGraphviz",
-      dependencies: ["StanceGraph", "StanceAnalysis", "CGraphviz"]
-    ),
+    .target(name: "StanceGraphviz", dependencies: ["CGraphviz", "StanceGraph"]),
+
+    // The HTML report, built from results already computed and an SVG already rendered.
+    .target(name: "StanceReport", dependencies: ["StanceGraph", "StanceAnalysis"]),
 
     // The command-line tool.
     .executableTarget(
@@ -50,7 +55,9 @@ let package = Package(
       dependencies: [
         "StanceGraph",
         "StanceAnalysis",
+        "StanceExport",
         "StanceGraphviz",
+        "StanceReport",
         "StanceExtraction",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -59,14 +66,21 @@ let package = Package(
     // Benchmarks: an executable run by `make bench`, never by the tests.
     .executableTarget(
       name: "stancegraph-bench",
-      dependencies: ["StanceGraph", "StanceAnalysis", "StanceGraphviz", "StanceExtraction"],
+      dependencies: [
+        "StanceGraph", "StanceAnalysis", "StanceExport", "StanceGraphviz", "StanceExtraction",
+      ],
       path: "Benchmarks/StanceBench"
     ),
 
     // Examples that embed the API; the CLI tests build and run them.
     .executableTarget(
+      name: "quick-start",
+      dependencies: ["StanceGraph", "StanceAnalysis", "StanceExport", "StanceGraphviz"],
+      path: "Examples/quick-start"
+    ),
+    .executableTarget(
       name: "build-and-draw",
-      dependencies: ["StanceGraph", "StanceAnalysis", "StanceGraphviz"],
+      dependencies: ["StanceGraph", "StanceAnalysis", "StanceExport", "StanceGraphviz"],
       path: "Examples/build-and-draw"
     ),
     .executableTarget(
@@ -75,29 +89,49 @@ let package = Package(
       path: "Examples/csv-stances"
     ),
 
-    // Tests: one target per module, plus the built CLI end to end.
+    // Tests: one target per module, plus the built CLI end to end, and their shared fixtures.
+    .target(
+      name: "StanceTestSupport",
+      dependencies: ["StanceGraph", "StanceAnalysis", "StanceExport"],
+      path: "Tests/StanceTestSupport"
+    ),
     .testTarget(
       name: "StanceGraphTests",
-      dependencies: ["StanceGraph"]
+      dependencies: ["StanceGraph", "StanceTestSupport"]
     ),
     .testTarget(
       name: "StanceAnalysisTests",
-      dependencies: ["StanceAnalysis", "StanceGraph"],
+      dependencies: ["StanceAnalysis", "StanceGraph", "StanceTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
-      name: "StanceGraphvizTests",
-      dependencies: ["StanceGraphviz", "StanceAnalysis", "StanceGraph"],
+      name: "StanceExportTests",
+      dependencies: [
+        "StanceExport", "StanceGraphviz", "StanceAnalysis", "StanceGraph", "StanceTestSupport",
+      ],
       exclude: ["Golden"]
     ),
     .testTarget(
+      name: "StanceGraphvizTests",
+      dependencies: [
+        "StanceGraphviz", "StanceExport", "StanceAnalysis", "StanceGraph", "StanceTestSupport",
+      ]
+    ),
+    .testTarget(
+      name: "StanceReportTests",
+      dependencies: [
+        "StanceReport", "StanceGraphviz", "StanceExport", "StanceAnalysis", "StanceGraph",
+        "StanceTestSupport",
+      ]
+    ),
+    .testTarget(
       name: "StanceExtractionTests",
-      dependencies: ["StanceExtraction", "StanceGraph"],
+      dependencies: ["StanceExtraction", "StanceGraph", "StanceTestSupport"],
       exclude: ["DevSet"]
     ),
     .testTarget(
       name: "StanceGraphCLITests",
-      dependencies: ["StanceGraph"]
+      dependencies: ["StanceGraph", "StanceTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

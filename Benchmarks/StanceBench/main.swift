@@ -39,6 +39,7 @@
 import Dispatch
 import Foundation
 import StanceAnalysis
+import StanceExport
 import StanceExtraction
 import StanceGraph
 import StanceGraphviz
@@ -164,7 +165,7 @@ if arguments.first == "drawings" {
       }
       let encoder = DOTEncoder(
         options: .init(edges: edges, legend: bits & 4 != 0, claimLabels: bits & 1 != 0))
-      let dot = encoder.encode(projection.graph, clusters: blocs)
+      let dot = blocs.map(encoder.encode) ?? encoder.encode(projection.graph)
       for engine in engines {
         do {
           _ = try GraphvizRenderer.render(dot, engine: engine, format: .svg)

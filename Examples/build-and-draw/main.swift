@@ -5,6 +5,7 @@
 // Copy this file to start a script of your own: everything it uses is public API.
 import Foundation
 import StanceAnalysis
+import StanceExport
 import StanceGraph
 import StanceGraphviz
 
@@ -29,17 +30,15 @@ do {
   try graph.add(Statement(source: kr, relation: .warns, target: kp))
 
   // Blocs: exact and proven for a graph this size.
-  let projection = SignedProjection(graph)
-  let blocs = try AllianceClusters(of: projection)
+  let blocs = try AllianceClusters(of: graph)
   for bloc in blocs.blocs {
     print("\(bloc.name): " + bloc.members.map { graph[$0].name }.joined(separator: ", "))
   }
   print("proven optimal: \(blocs.isOptimal), disagreement \(blocs.disagreement)")
 
   // Draw it.
-  let dot = DOTEncoder(options: .init(legend: true)).encode(graph, clusters: blocs)
-  let svg = try GraphvizRenderer.render(dot, engine: .dot, format: .svg)
-  try AtomicFile.write(svg.bytes, to: output)
+  let dot = DOTEncoder(options: .init(legend: true)).encode(blocs)
+  try GraphvizRenderer.render(dot, format: .svg).write(to: output)
   print("wrote \(output)")
 } catch {
   print("\(error)")

@@ -84,6 +84,11 @@ public struct AllianceClusters: Sendable {
     public var contributions: [SignedProjection.Contribution]
   }
 
+  /// The projection the blocs were found on: its ``SignedProjection/graph`` is the graph the
+  /// ``partition``'s actor ids belong to (rolled up when the projection was).
+  public let projection: SignedProjection
+  /// The graph the blocs were found on: ``projection``'s graph.
+  public var graph: ClaimGraph { projection.graph }
   /// The method that ran (``Method/exact`` or ``Method/fast``, never auto).
   public let method: Method
   /// True only when the exact solver proved the result optimal.
@@ -103,6 +108,14 @@ public struct AllianceClusters: Sendable {
   public let violations: Int
   public let frustratedTies: [FrustratedTie]
 
+  /// Clusters the actors of `graph`, projected with the default weights (Goldstein values, no
+  /// roll-up): `AllianceClusters(of: SignedProjection(graph), options: options)`.
+  ///
+  /// - Throws: ``AnalysisError`` as ``init(of:options:)-(SignedProjection,_)`` does.
+  public init(of graph: ClaimGraph, options: Options = Options()) throws(AnalysisError) {
+    try self.init(of: SignedProjection(graph), options: options)
+  }
+
   /// Clusters the actors of a projection.
   ///
   /// - Throws: ``AnalysisError`` when `exact` is asked of a component larger than the limit or
@@ -116,6 +129,7 @@ public struct AllianceClusters: Sendable {
     }
     let graph = projection.signed
     let solution = try AllianceClusters.solve(graph, options)
+    self.projection = projection
     method = solution.method
     isOptimal = solution.certificate?.isOptimal ?? false
     certificate = solution.certificate

@@ -32,6 +32,8 @@ public struct SignedProjection: Sendable {
   /// The graph projected: the input, or the input rolled up when asked. Node *i* of ``signed``
   /// is actor *i* of this graph.
   public let graph: ClaimGraph
+  /// The graph as given, before any roll-up (the same graph when there was none).
+  public let input: ClaimGraph
   public let policy: WeightingPolicy
   /// The roll-up applied, when the input was rolled up; it maps statements back to the input.
   public let rollUp: RollUp?
@@ -54,6 +56,7 @@ public struct SignedProjection: Sendable {
     let rollUp = rollingUp ? input.rollUp() : nil
     let graph = rollUp?.graph ?? input
     self.graph = graph
+    self.input = input
     self.policy = policy
     self.rollUp = rollUp
 

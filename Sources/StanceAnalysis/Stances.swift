@@ -49,12 +49,17 @@ public struct Stances: Sendable {
     public func count(of relation: Relation) -> Int { counts[relation.rank] }
   }
 
+  /// The projection the stances were computed on; actor ids are of its graph.
+  public let projection: SignedProjection
+  /// The graph the stances were computed on: ``projection``'s graph.
+  public var graph: ClaimGraph { projection.graph }
   public let thresholds: Thresholds
   /// Every stance, ordered by source then target.
   public let stances: [Stance]
   private let index: [UInt64: Int]
 
   public init(of projection: SignedProjection, thresholds: Thresholds = Thresholds()) {
+    self.projection = projection
     self.thresholds = thresholds
     var grouped: [UInt64: [SignedProjection.Contribution]] = [:]
     for contribution in projection.contributions where contribution.source != contribution.target {

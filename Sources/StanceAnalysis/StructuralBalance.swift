@@ -51,6 +51,10 @@ public struct StructuralBalance: Sendable {
     }
   }
 
+  /// The projection the balance was measured on; actor ids are of its graph.
+  public let projection: SignedProjection
+  /// The graph the balance was measured on: ``projection``'s graph.
+  public var graph: ClaimGraph { projection.graph }
   public let triangles: TriangleCensus
   /// The fewest ties to flip for two camps (an upper bound when ``isExact`` is false).
   public let frustrationIndex: Int
@@ -68,6 +72,7 @@ public struct StructuralBalance: Sendable {
   public let nodesExplored: Int
 
   public init(of projection: SignedProjection, options: Options = Options()) {
+    self.projection = projection
     let graph = projection.signed
     triangles = StructuralBalance.census(graph)
     let signs = graph.signs

@@ -102,6 +102,17 @@ extension ClaimGraph {
     return result
   }
 
+  /// The graph with only the statements whose date overlaps `dates`, both ends included:
+  /// `graph.filtered(dates: PartialDate.month(2023, 11)...PartialDate.month(2023, 12))` keeps
+  /// November and December 2023, and a statement dated only `2023` (it may have been made then).
+  /// Undated statements are dropped; actors and claims are kept.
+  ///
+  /// - Complexity: O(*s* + *a*).
+  public func filtered(dates: ClosedRange<PartialDate>) -> ClaimGraph {
+    filtered(
+      by: StatementFilter(dates: DateRange(since: dates.lowerBound, until: dates.upperBound)))
+  }
+
   /// Replaces every statement and rebuilds the adjacency; the statements must already be valid.
   mutating func replaceStatements(with newStatements: [Statement]) {
     statements = newStatements

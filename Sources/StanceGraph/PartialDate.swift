@@ -127,6 +127,27 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
   }
 }
 
+extension PartialDate {
+  /// A year written in code, `PartialDate.year(2023)`; a year outside 1-9999 is a programmer
+  /// error (a precondition). Dates from users go through the failable ``init(_:)``.
+  public static func year(_ year: Int) -> PartialDate { checked(PartialDate(year: year)) }
+
+  /// A month written in code, `PartialDate.month(2023, 11)`.
+  public static func month(_ year: Int, _ month: Int) -> PartialDate {
+    checked(PartialDate(year: year, month: month))
+  }
+
+  /// A day written in code, `PartialDate.day(2023, 11, 14)`.
+  public static func day(_ year: Int, _ month: Int, _ day: Int) -> PartialDate {
+    checked(PartialDate(year: year, month: month, day: day))
+  }
+
+  private static func checked(_ date: PartialDate?) -> PartialDate {
+    guard let date else { preconditionFailure("not a date in the calendar") }
+    return date
+  }
+}
+
 /// An inclusive range of dates for filtering statements; either end may be open.
 ///
 /// A statement matches when the days its date covers overlap the range: with `since: 2023-09`,

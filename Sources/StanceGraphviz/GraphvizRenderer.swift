@@ -3,6 +3,7 @@
 import CGraphviz
 import Dispatch
 import Foundation
+import StanceGraph
 
 #if canImport(Glibc)
   import Glibc
@@ -32,12 +33,13 @@ public enum GraphvizRenderer {
   ///   slow layout, or a layout or rendering failure, with Graphviz's message.
   /// - Complexity: that of the engine; `dot` grows fast with size (see `docs/rendering.md`).
   public static func render(
-    _ dot: String, engine: LayoutEngine, format: RenderFormat, allowingSlowLayout: Bool = false
+    _ dot: String, engine: LayoutEngine = .automatic, format: RenderFormat,
+    allowingSlowLayout: Bool = false
   ) throws(GraphvizError) -> Rendering {
     try session { () throws(GraphvizError) -> Rendering in
       // Names checked first: a clear error, and no layout wasted on a format that cannot be written.
       let engines = plugins("layout")
-      guard engines.contains(engine.rawValue) else {
+      guard engine == .automatic || engines.contains(engine.rawValue) else {
         throw GraphvizError(
           .unknownEngine,
           "\"\(engine.rawValue)\" is not a Graphviz layout engine here; use one of "
@@ -54,13 +56,19 @@ public enum GraphvizRenderer {
       let graph = try parseLocked(dot)
       defer { agclose(graph) }
       let size = Int(agnnodes(graph)) + Int(agnedges(graph))
+      let clustered = hasCluster(graph)
+      let engine =
+        engine == .automatic
+        ? LayoutEngine.forSize(
+          nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)), hasClusters: clustered)
+        : engine
       if engine == .dot && !allowingSlowLayout && size > LayoutEngine.dotRefusalLimit {
         throw GraphvizError(
           .layout,
           "dot would take too long on \(size) nodes and edges (over \(LayoutEngine.dotRefusalLimit)); "
             + "use sfdp (--layout sfdp or auto), or insist with --force-layout")
       }
-      if engine == .dot && hasCluster(graph) { moveEdgeLabelsToExternalLabels(graph) }
+      if engine == .dot && clustered { moveEdgeLabelsToExternalLabels(graph) }
       guard gvLayout(context(), graph, engine.rawValue) == 0 else {
         throw GraphvizError(.layout, takeMessages(default: "layout with \(engine.rawValue) failed"))
       }
@@ -78,14 +86,15 @@ public enum GraphvizRenderer {
           .render, takeMessages(default: "Graphviz produced an empty \(format.rawValue)"))
       }
       let bytes = UnsafeRawBufferPointer(start: data, count: Int(length))
-      return Rendering(bytes: Array(bytes), warnings: takeWarnings())
+      return Rendering(bytes: Array(bytes), engine: engine, warnings: takeWarnings())
     }
   }
 
   /// Renders off the cooperative thread pool: the work runs on a serial dispatch queue and
   /// resumes the caller when done, so long layouts do not starve other tasks.
   public static func render(
-    _ dot: String, engine: LayoutEngine, format: RenderFormat, allowingSlowLayout: Bool = false
+    _ dot: String, engine: LayoutEngine = .automatic, format: RenderFormat,
+    allowingSlowLayout: Bool = false
   ) async throws(GraphvizError) -> Rendering {
     let result: Result<Rendering, GraphvizError> = await withCheckedContinuation { continuation in
       queue.async {

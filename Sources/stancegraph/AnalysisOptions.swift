@@ -65,27 +65,9 @@ struct AnalysisOptions: ParsableArguments {
 
 /// One-line descriptions of statements, for tables and explanations.
 enum StatementText {
-  /// `United States accuses North Korea: "North Korea supplies …" (2023-11-14; unc-seoul s6 "has accused …")`
+  /// `United States accuses North Korea: North Korea supplies … (2023-11-14; unc-seoul s6: “has accused …”)`
   static func describe(_ id: StatementID, in graph: ClaimGraph, target: ActorID? = nil) -> String {
-    let statement = graph[id]
-    var text = "\(graph[statement.source].name) \(statement.relation.rawValue)"
-    if let target = statement.target ?? target {
-      text += " \(graph[target].name)"
-      if statement.target == nil { text += " (as accuser of the claim)" }
-    }
-    if let claim = statement.claim { text += ": \"\(graph[claim].text)\"" }
-    var details: [String] = []
-    if let date = statement.date { details.append(date.description) }
-    if let evidence = statement.evidence {
-      var cite: [String] = []
-      if let document = evidence.document { cite.append(document) }
-      if let sentence = evidence.sentence { cite.append("s\(sentence)") }
-      if let quote = evidence.quote { cite.append("\"\(quote)\"") }
-      if !cite.isEmpty { details.append(cite.joined(separator: " ")) }
-    }
-    if statement.weight != 1 { details.append("weight \(statement.weight)") }
-    if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
-    return text
+    StatementDescription(graph, id, linkedTo: target).description
   }
 
   /// Resolves an actor named on the command line or exits with a did-you-mean.
@@ -98,8 +80,5 @@ enum StatementText {
     return id
   }
 
-  static func number(_ value: Double) -> String {
-    let rounded = (value * 1000).rounded() / 1000
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-  }
+  static func number(_ value: Double) -> String { DecimalText.rounded(value, places: 3) }
 }

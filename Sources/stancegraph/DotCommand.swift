@@ -1,4 +1,5 @@
 import ArgumentParser
+import StanceExport
 import StanceGraph
 import StanceGraphviz
 

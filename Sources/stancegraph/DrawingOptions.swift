@@ -1,5 +1,6 @@
 import ArgumentParser
 import StanceAnalysis
+import StanceExport
 import StanceGraph
 import StanceGraphviz
 
@@ -89,6 +90,6 @@ struct DrawingOptions: ParsableArguments {
     let encoder = DOTEncoder(
       style: style,
       options: .init(edges: edges, legend: legend, claimLabels: claimLabels, title: title))
-    return (graph, encoder.encode(graph, clusters: blocs))
+    return (graph, blocs.map(encoder.encode) ?? encoder.encode(graph))
   }
 }

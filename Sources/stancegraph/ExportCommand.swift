@@ -1,5 +1,6 @@
 import ArgumentParser
 import StanceAnalysis
+import StanceExport
 import StanceGraph
 import StanceGraphviz
 
@@ -72,10 +73,11 @@ struct ExportCommand: ParsableCommand {
     let bytes: [UInt8]
     switch resolvedFormat ?? .graphml {
     case .graphml:
-      bytes = Array(
-        GraphMLEncoder().encode(projection.graph, projection: projection, clusters: blocs).utf8)
+      let encoder = GraphMLEncoder()
+      bytes = Array((blocs.map(encoder.encode) ?? encoder.encode(projection)).utf8)
     case .nodeLink:
-      bytes = NodeLinkEncoder().encode(projection.graph, projection: projection, clusters: blocs)
+      let encoder = NodeLinkEncoder()
+      bytes = blocs.map(encoder.encode) ?? encoder.encode(projection)
     }
     try Terminal.write(bytes, to: output)
   }

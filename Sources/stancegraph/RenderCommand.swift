@@ -1,4 +1,5 @@
 import ArgumentParser
+import StanceExport
 import StanceGraph
 import StanceGraphviz
 
@@ -66,15 +67,7 @@ struct RenderCommand: ParsableCommand {
     let (drawn, dot) = try drawing.dot(for: graph)
     let renderFormat =
       format.map(RenderFormat.init(rawValue:)) ?? RenderFormat(fileName: output) ?? .svg
-    var engine = LayoutEngine(rawValue: layout)
-    if layout == "auto" {
-      engine = LayoutEngine.automatic(nodes: drawn.actorCount, edges: drawn.statementCount)
-      if engine != .dot {
-        Terminal.printError(
-          "note: \(drawn.actorCount) actors and \(drawn.statementCount) statements: laying out with sfdp (dot is too slow at this size; ask for it with --layout dot, and --force-layout beyond \(LayoutEngine.dotRefusalLimit) nodes and edges)"
-        )
-      }
-    }
+    let engine = layout == "auto" ? LayoutEngine.automatic : LayoutEngine(rawValue: layout)
     let rendering: Rendering
     do {
       rendering = try GraphvizRenderer.render(
@@ -82,6 +75,11 @@ struct RenderCommand: ParsableCommand {
     } catch {
       Terminal.printError(error.description)
       throw ExitCode(1)
+    }
+    if layout == "auto" && rendering.engine != .dot {
+      Terminal.printError(
+        "note: \(drawn.actorCount) actors and \(drawn.statementCount) statements: laid out with \(rendering.engine) (dot is too slow at this size; ask for it with --layout dot, and --force-layout beyond \(LayoutEngine.dotRefusalLimit) nodes and edges)"
+      )
     }
     for warning in rendering.warnings { Terminal.printError("graphviz: \(warning)") }
     try Terminal.write(rendering.bytes, to: output)

@@ -1,7 +1,9 @@
 import ArgumentParser
 import StanceAnalysis
+import StanceExport
 import StanceGraph
 import StanceGraphviz
+import StanceReport
 
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -41,6 +43,11 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "auto, dot, neato, fdp, sfdp, circo, twopi, osage or patchwork.")
   var layout: String = "auto"
 
+  @Flag(
+    name: .customLong("force-layout"),
+    help: "Lay out with dot even a large graph (it can take many minutes).")
+  var forceLayout = false
+
   func validate() throws {
     if let maxBlocs, maxBlocs < 1 { throw ValidationError("--max-blocs must be at least 1") }
     if layout != "auto" && !LayoutEngine.all.map(\.rawValue).contains(layout) {
@@ -52,16 +59,23 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let graph = try input.load()
-    var options = HTMLReport.Options(
-      source: input.file == "-" ? "<stdin>" : input.file, title: title)
-    options.policy = try analysis.policy(for: graph)
-    options.rollingUp = analysis.rollUp
-    options.clusters = .init(method: method, maxBlocs: maxBlocs, seed: seed)
-    options.layout = layout == "auto" ? nil : LayoutEngine(rawValue: layout)
+    let projection = try analysis.projection(of: graph)
     let html: String
     do {
       html = try Progress.run("writing the report", size: graph.statementCount) {
-        try HTMLReport(options: options).render(graph)
+        let clusters = try AllianceClusters(
+          of: projection, options: .init(method: method, maxBlocs: maxBlocs, seed: seed))
+        let dot = DOTEncoder(options: .init(edges: .statements, legend: true, title: ""))
+          .encode(clusters)
+        let engine = layout == "auto" ? LayoutEngine.automatic : LayoutEngine(rawValue: layout)
+        let svg = try GraphvizRenderer.render(
+          dot, engine: engine, format: .svg, allowingSlowLayout: forceLayout)
+        return HTMLReport(
+          clusters: clusters, stances: Stances(of: projection),
+          positions: Positions(of: graph, rollingUp: analysis.rollUp),
+          diagram: .init(svg: svg.bytes, engine: svg.engine.rawValue),
+          options: .init(source: input.file == "-" ? "<stdin>" : input.file, title: title)
+        ).html()
       }
     } catch {
       Terminal.printError("\(error)")

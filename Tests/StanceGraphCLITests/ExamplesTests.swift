@@ -28,6 +28,38 @@ import Testing
     #expect(svg.contains("cluster_1"))
   }
 
+  /// The README's quick start: November 2023 of the bundled example, two camps, an SVG.
+  @Test func quickStartKeepsNovemberFindsTheCampsAndWritesAnSVG() throws {
+    let sandbox = try Sandbox()
+    let example = Fixtures.packageRoot.appendingPathComponent(
+      "Examples/korea-armistice/claims.yaml"
+    ).path
+    let run = try Self.run("quick-start", [example], in: sandbox.directory)
+    #expect(run.status == 0, "\(run)")
+    #expect(run.stdout.contains(": United States, South Korea, Japan"), "\(run)")
+    #expect(run.stdout.contains(": China, Russia, North Korea"), "\(run)")
+    #expect(run.stdout.contains("wrote blocs.svg"))
+    let svg = try String(contentsOfFile: sandbox.path("blocs.svg"), encoding: .utf8)
+    #expect(svg.contains("<svg"))
+    #expect(svg.contains("cluster_1"))
+  }
+
+  /// The quick start is the README's and fits its promise: at most 15 lines of code (between
+  /// the imports and the end) and at most 5 of the library's types.
+  @Test func quickStartStaysSmall() throws {
+    let source = try String(
+      contentsOf: Fixtures.packageRoot.appendingPathComponent("Examples/quick-start/main.swift"),
+      encoding: .utf8)
+    let code = source.split(separator: "\n").filter {
+      !$0.hasPrefix("//") && !$0.hasPrefix("import ")
+        && !$0.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+    #expect(code.count <= 15, "\(code.count) lines")
+    let readme = try String(
+      contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    for line in code { #expect(readme.contains(String(line)), "README lacks: \(line)") }
+  }
+
   @Test func csvStancesPrintsJSON() throws {
     let sandbox = try Sandbox()
     let csv = "source,relation,target\nUS,accuses,KP\nKP,denies,US\nRU,allies-with,KP\n"

@@ -1,4 +1,6 @@
+import StanceExport
 import StanceGraph
+import StanceTestSupport
 import Testing
 
 @testable import StanceGraphviz

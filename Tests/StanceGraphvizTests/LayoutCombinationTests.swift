@@ -1,6 +1,8 @@
 import Foundation
 import StanceAnalysis
+import StanceExport
 import StanceGraph
+import StanceTestSupport
 import Testing
 
 @testable import StanceGraphviz
@@ -42,7 +44,7 @@ import Testing
         ? try AllianceClusters(of: projection, options: .init(method: .fast, restarts: 2)) : nil
       let encoder = DOTEncoder(
         options: .init(edges: edges, legend: legend, claimLabels: claims))
-      return (projection.graph, encoder.encode(projection.graph, clusters: blocs))
+      return (projection.graph, blocs.map(encoder.encode) ?? encoder.encode(projection.graph))
     }
   }
 

@@ -1,5 +1,7 @@
 import Foundation
+import StanceExport
 import StanceGraph
+import StanceTestSupport
 import Testing
 
 @testable import StanceGraphviz
@@ -157,7 +159,7 @@ import Testing
   /// values, none is printed on the process's standard error.
   @Test func graphvizWritesNothingToStandardError() throws {
     let seed = try Support.seed()
-    let hostile = DOTEscapingTests.graph(around: "\"]; x -> y [\\\u{1}\u{202E}\u{1F600}&")
+    let hostile = GraphvizTestSupport.hostileGraph(around: "\"]; x -> y [\\\u{1}\u{202E}\u{1F600}&")
     let captured = try Self.capturingStandardError {
       _ = try? GraphvizRenderer.parse("digraph { a -> }")
       _ = try? GraphvizRenderer.parse("")

@@ -1,3 +1,5 @@
+import StanceExport
+import StanceTestSupport
 import Testing
 
 @testable import StanceGraphviz

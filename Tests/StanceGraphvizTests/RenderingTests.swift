@@ -1,6 +1,8 @@
 import Foundation
 import FoundationXML
+import StanceExport
 import StanceGraph
+import StanceTestSupport
 import Testing
 
 @testable import StanceGraphviz
@@ -15,7 +17,7 @@ import Testing
   ) throws -> Rendering {
     let blocs = clusters ? try Support.seedClusters(graph) : nil
     return try GraphvizRenderer.render(
-      DOTEncoder().encode(graph, clusters: blocs), engine: engine, format: format)
+      DOTEncoder().encoding(graph, clusters: blocs), engine: engine, format: format)
   }
 
   // MARK: - SVG
@@ -77,7 +79,7 @@ import Testing
   /// with one node per actor titled with the id as cgraph stores it.
   @Test(arguments: GraphvizTestSupport.hostileFragments)
   func hostileTextKeepsTheSVGWellFormed(fragment: String) throws {
-    let graph = DOTEscapingTests.graph(around: fragment)
+    let graph = GraphvizTestSupport.hostileGraph(around: fragment)
     let dot = DOTEncoder(options: .init(legend: true, claimLabels: true)).encode(graph)
     let rendering = try GraphvizRenderer.render(dot, engine: .dot, format: .svg)
     let document = try Support.xmlDocument(rendering.bytes)
@@ -200,7 +202,7 @@ import Testing
   func everyEngineRendersTheSeedInEveryFormat(engine: LayoutEngine, clusters: Bool) throws {
     let seed = try Support.seed()
     let blocs = clusters ? try Support.seedClusters(seed) : nil
-    let dot = DOTEncoder(options: .init(legend: clusters)).encode(seed, clusters: blocs)
+    let dot = DOTEncoder(options: .init(legend: clusters)).encoding(seed, clusters: blocs)
     for format in RenderFormat.all {
       let rendering = try GraphvizRenderer.render(dot, engine: engine, format: format)
       #expect(rendering.bytes.count > 100, "\(engine) \(format)")

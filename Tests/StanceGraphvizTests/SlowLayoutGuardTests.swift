@@ -1,4 +1,6 @@
+import StanceExport
 import StanceGraph
+import StanceTestSupport
 import Testing
 
 @testable import StanceGraphviz
@@ -29,7 +31,9 @@ import Testing
   }
 
   @Test func autoPicksSfdpBeyondTheLimit() {
-    #expect(LayoutEngine.automatic(nodes: 10, edges: 20) == .dot)
-    #expect(LayoutEngine.automatic(nodes: 400, edges: 2400) == .sfdp)
+    #expect(LayoutEngine.forSize(nodes: 10, edges: 20) == .dot)
+    #expect(LayoutEngine.forSize(nodes: 400, edges: 2400) == .sfdp)
+    #expect(LayoutEngine.forSize(nodes: 200, edges: 400, hasClusters: true) == .fdp)
+    #expect(LayoutEngine.forSize(nodes: 400, edges: 2400, hasClusters: true) == .sfdp)
   }
 }

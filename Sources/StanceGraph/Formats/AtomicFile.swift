@@ -14,11 +14,11 @@
 /// once complete, just before the rename: a process killed while writing (even by `SIGKILL`)
 /// leaves neither a damaged target nor a partial file behind. Where `O_TMPFILE` is not
 /// available, a named temporary file (`.NAME.tmp-XXXXXX`) is used and removed on failure.
-public enum AtomicFile {
+package enum AtomicFile {
   /// Writes `bytes` to `path`, or to standard output when `path` is `-`.
   ///
   /// - Throws: ``StanceGraphError`` with code ``Diagnostic/Code/io`` and the system's reason.
-  public static func write(_ bytes: [UInt8], to path: String) throws(StanceGraphError) {
+  package static func write(_ bytes: [UInt8], to path: String) throws(StanceGraphError) {
     if path == "-" {
       try writeAll(bytes, to: STDOUT_FILENO, path: "<stdout>")
       return

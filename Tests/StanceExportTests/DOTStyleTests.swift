@@ -1,7 +1,9 @@
 import StanceGraph
+import StanceGraphviz
+import StanceTestSupport
 import Testing
 
-@testable import StanceGraphviz
+@testable import StanceExport
 
 /// Styles are values a user overrides (STYLE.md section 7); `graph`, `node` and `edge` apply
 /// last, over every element's built-in attributes.

@@ -15,8 +15,23 @@ import StanceGraph
 public struct GraphMLEncoder: Sendable {
   public init() {}
 
-  public func encode(
-    _ graph: ClaimGraph, projection: SignedProjection? = nil, clusters: AllianceClusters? = nil
+  /// The claim graph alone.
+  public func encode(_ graph: ClaimGraph) -> String {
+    encode(graph, projection: nil, clusters: nil)
+  }
+
+  /// The projection's graph, with each statement's signed weight under the projection's policy.
+  public func encode(_ projection: SignedProjection) -> String {
+    encode(projection.graph, projection: projection, clusters: nil)
+  }
+
+  /// The graph the blocs were found on, with signed weights and each actor's bloc.
+  public func encode(_ clusters: AllianceClusters) -> String {
+    encode(clusters.graph, projection: clusters.projection, clusters: clusters)
+  }
+
+  func encode(
+    _ graph: ClaimGraph, projection: SignedProjection?, clusters: AllianceClusters?
   ) -> String {
     var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
     out += #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" "#
@@ -84,21 +99,5 @@ public struct GraphMLEncoder: Sendable {
   }
 
   /// Text safe in XML 1.0 content and attribute values.
-  public static func escaped(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-      case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func escaped(_ text: String) -> String { MarkupText.escaped(text) }
 }

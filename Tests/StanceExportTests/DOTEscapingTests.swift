@@ -1,8 +1,10 @@
 import StanceAnalysis
 import StanceGraph
+import StanceGraphviz
+import StanceTestSupport
 import Testing
 
-@testable import StanceGraphviz
+@testable import StanceExport
 
 /// The DOT the encoder writes is read back by cgraph as the same graph, whatever the actors are
 /// called: every id and value is quoted and escaped (STYLE.md section 7).
@@ -11,63 +13,15 @@ import Testing
 
   // MARK: - Building graphs of hostile text
 
-  /// A graph whose actor ids, names and claim texts are `ids`, `names` and `claims`, with a few
-  /// statements per actor (parallel ones, denials without a target, evidence and dates too).
-  ///
-  /// Actors the model refuses (a name that already names another actor) are left out, and so
-  /// are two cases with tests of their own: ids whose escaped form equals an earlier one's
-  /// (``idsThatDifferOnlyInControlCharactersStayTwoNodes()``) and ids that begin with `%`
-  /// (``idsBeginningWithAPercentSignKeepTheirName()``).
   static func graph(
     ids: [String], names: [String], claims: [String], title: String,
     using generator: inout some RandomNumberGenerator
   ) -> ClaimGraph {
-    var graph = ClaimGraph(metadata: ["title": title])
-    var storedIDs: Set<String> = []
-    for (id, name) in zip(ids, names) {
-      guard !storedIDs.contains(Support.storedForm(id)), !id.hasPrefix("%") else { continue }
-      let kind = Actor.Kind.allCases.randomElement(using: &generator) ?? .other
-      if (try? graph.add(Actor(id: id, name: name, kind: kind))) != nil {
-        storedIDs.insert(Support.storedForm(id))
-      }
-    }
-    var claimIDs: [ClaimID] = []
-    for (index, text) in claims.enumerated() {
-      if let id = try? graph.add(Claim(id: "claim-\(index)", text: text)) { claimIDs.append(id) }
-    }
-    let actors = graph.actorIDs
-    guard actors.count > 1 else { return graph }
-    for source in actors {
-      for _ in 0..<Int.random(in: 0...3, using: &generator) {
-        let relation = Relation.allCases.randomElement(using: &generator) ?? .accuses
-        var target = actors.randomElement(using: &generator)
-        if target == source || (relation == .denies && Bool.random(using: &generator)) {
-          target = relation == .denies && !claimIDs.isEmpty ? nil : actors.first { $0 != source }
-        }
-        let claim = Bool.random(using: &generator) ? claimIDs.randomElement(using: &generator) : nil
-        let evidence = Evidence(
-          document: claims.randomElement(using: &generator), sentence: 3,
-          quote: claims.randomElement(using: &generator))
-        let statement = Statement(
-          source: source, relation: relation, target: target,
-          claim: target == nil ? claimIDs.first : claim,
-          date: Bool.random(using: &generator) ? PartialDate("2023-11-14") : nil,
-          weight: [0.5, 1, 2, 7].randomElement(using: &generator) ?? 1,
-          evidence: Bool.random(using: &generator) ? evidence : nil)
-        _ = try? graph.add(statement)
-      }
-    }
-    return graph
+    Support.hostileGraph(ids: ids, names: names, claims: claims, title: title, using: &generator)
   }
 
-  /// The graph built around one fragment: as an id, a name, a claim, inside longer text.
   static func graph(around fragment: String) -> ClaimGraph {
-    var generator = SeededGenerator(seed: 7)
-    return graph(
-      ids: [fragment, "id:" + fragment + ":end", fragment + fragment + "!", "plain"],
-      names: [fragment, "name:" + fragment + ":end", "<<" + fragment + ">>", "Plain " + fragment],
-      claims: [fragment, "claim " + fragment + " " + fragment, fragment + "\\"],
-      title: fragment, using: &generator)
+    Support.hostileGraph(around: fragment)
   }
 
   // MARK: - The round trip
@@ -92,7 +46,7 @@ import Testing
     }
     for options in optionCombinations {
       for blocs in clusters == nil ? [nil] : [nil, clusters] {
-        let dot = DOTEncoder(options: options).encode(graph, clusters: blocs)
+        let dot = DOTEncoder(options: options).encoding(graph, clusters: blocs)
         let context =
           "options \(options), clusters \(blocs != nil), ids "
           + graph.actors.map { String(reflecting: $0.id) }.joined(separator: ", ")

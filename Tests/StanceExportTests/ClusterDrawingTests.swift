@@ -1,8 +1,10 @@
 import StanceAnalysis
 import StanceGraph
+import StanceGraphviz
+import StanceTestSupport
 import Testing
 
-@testable import StanceGraphviz
+@testable import StanceExport
 
 /// Alliance blocs drawn as `cluster_N` subgraphs, and ties that disagree with them highlighted.
 @Suite struct ClusterDrawingTests {
@@ -21,7 +23,7 @@ import Testing
     let clusters = try Support.seedClusters(seed)
     let drawn = clusters.blocs.filter { !$0.isIsolated }
     try #require(drawn.count >= 2, "the seed example has two blocs")
-    let dot = DOTEncoder(options: .init(legend: legend)).encode(seed, clusters: clusters)
+    let dot = DOTEncoder(options: .init(legend: legend)).encoding(seed, clusters: clusters)
     let parsed = try GraphvizRenderer.parse(dot)
     #expect(parsed.subgraphs.contains("cluster_1"))
     #expect(parsed.subgraphs.contains("cluster_2"))
@@ -41,7 +43,7 @@ import Testing
     let seed = try Support.seed()
     let clusters = try Support.seedClusters(seed)
     let rendering = try GraphvizRenderer.render(
-      DOTEncoder().encode(seed, clusters: clusters), engine: .dot, format: .svg)
+      DOTEncoder().encoding(seed, clusters: clusters), engine: .dot, format: .svg)
     let document = try Support.xmlDocument(rendering.bytes)
     let groups = Support.groups(document, class: "cluster")
     for (index, bloc) in clusters.blocs.enumerated() where !bloc.isIsolated {
@@ -61,7 +63,7 @@ import Testing
       guard let target = statement.target else { return false }
       return pairs.contains([statement.source, target].sorted().map(\.rawValue))
     }.count
-    let dot = DOTEncoder().encode(seed, clusters: clusters)
+    let dot = DOTEncoder().encoding(seed, clusters: clusters)
     #expect(Self.edgeLines(dot).filter { $0.contains(Self.highlight) }.count == expected)
     #expect(!DOTEncoder().encode(seed).contains(Self.highlight))
   }
@@ -87,7 +89,7 @@ import Testing
     let clusters = try AllianceClusters(of: SignedProjection(graph))
     let ties = clusters.frustratedTies.map { Set([graph[$0.first].id, graph[$0.second].id]) }
     try #require(ties == [["A", "C"]], "the triangle's blocs changed: \(ties)")
-    let dot = DOTEncoder(options: .init(edges: mode)).encode(graph, clusters: clusters)
+    let dot = DOTEncoder(options: .init(edges: mode)).encoding(graph, clusters: clusters)
     let highlighted = Self.edgeLines(dot).filter { $0.contains(Self.highlight) }
     #expect(highlighted.count == 1)
     #expect(highlighted.first?.hasPrefix("  \"A\" -> \"C\" ") == true)

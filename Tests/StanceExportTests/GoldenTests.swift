@@ -1,8 +1,10 @@
 import Foundation
 import StanceGraph
+import StanceGraphviz
+import StanceTestSupport
 import Testing
 
-@testable import StanceGraphviz
+@testable import StanceExport
 
 /// The encoder's output is the same bytes for the same input (STYLE.md section 7), so the seed
 /// example's DOT is kept as a golden file and compared byte for byte.
@@ -27,8 +29,8 @@ import Testing
       #expect(encoder.encode(first) == encoder.encode(second), "\(options)")
       #expect(encoder.encode(first) == encoder.encode(first), "\(options)")
       #expect(
-        encoder.encode(first, clusters: firstClusters)
-          == encoder.encode(second, clusters: secondClusters), "\(options)")
+        encoder.encoding(first, clusters: firstClusters)
+          == encoder.encoding(second, clusters: secondClusters), "\(options)")
     }
   }
 

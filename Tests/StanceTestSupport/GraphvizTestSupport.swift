@@ -1,28 +1,19 @@
 import Foundation
 import FoundationXML
 import StanceAnalysis
+import StanceExport
 import StanceGraph
-import Testing
 
-@testable import StanceGraphviz
-
-/// Fixtures, oracles and SVG helpers shared by the exporter's tests.
-enum GraphvizTestSupport {
-  /// The package root, found from this file's path.
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  static let seedExamplePath = packageRoot.appendingPathComponent(
-    "Examples/korea-armistice/claims.yaml"
-  ).path
+/// Fixtures, oracles and SVG helpers shared by the exporter's, renderer's and report's tests.
+public enum GraphvizTestSupport {
+  public static let packageRoot = Fixtures.packageRoot
+  public static let seedExamplePath = Fixtures.seedExamplePath
 
   /// The Korea armistice example: 10 actors, 24 statements.
-  static func seed() throws -> ClaimGraph {
-    try ClaimGraph(contentsOf: seedExamplePath)
-  }
+  public static func seed() throws -> ClaimGraph { try Fixtures.seed() }
 
   /// The seed example's alliance blocs, as `stancegraph dot --clusters` computes them.
-  static func seedClusters(_ graph: ClaimGraph) throws -> AllianceClusters {
+  public static func seedClusters(_ graph: ClaimGraph) throws -> AllianceClusters {
     try AllianceClusters(of: SignedProjection(graph))
   }
 
@@ -30,7 +21,7 @@ enum GraphvizTestSupport {
 
   /// Text that breaks naive DOT writers: quotes, backslashes (a trailing one too), line breaks,
   /// braces, DOT syntax and keywords, leading digits, bidirectional text, emoji and controls.
-  static let hostileFragments: [String] = [
+  public static let hostileFragments: [String] = [
     "\"", "\\", "ends\\", "\\\"", "\\n", "\n", "\r\n", "\r", "\t", "{", "}", "[", "]", "->",
     "--", "<", ">", "<b>", "&", ";", "=", ",", "1abc", "42", "-1.5", ".5", "node", "edge",
     "graph", "digraph", "subgraph", "strict", "NODE", "", " ", "  ",
@@ -43,7 +34,7 @@ enum GraphvizTestSupport {
   ]
 
   /// A name of zero to four hostile fragments, sometimes with a random scalar mixed in.
-  static func hostileName(using generator: inout some RandomNumberGenerator) -> String {
+  public static func hostileName(using generator: inout some RandomNumberGenerator) -> String {
     var name = ""
     for _ in 0..<Int.random(in: 0...4, using: &generator) {
       if Int.random(in: 0..<6, using: &generator) == 0 {
@@ -56,7 +47,9 @@ enum GraphvizTestSupport {
   }
 
   /// Mostly ASCII, including every control character, sometimes any plane.
-  static func randomScalar(using generator: inout some RandomNumberGenerator) -> Unicode.Scalar {
+  public static func randomScalar(using generator: inout some RandomNumberGenerator)
+    -> Unicode.Scalar
+  {
     while true {
       let value: UInt32 =
         switch Int.random(in: 0..<4, using: &generator) {
@@ -74,7 +67,7 @@ enum GraphvizTestSupport {
   /// Written from the encoder's documented contract, not from its code: a backslash stays
   /// doubled, a line break (LF, CR or CRLF) is the two characters `\n`, a tab stays a tab, and
   /// the characters XML cannot carry (C0 controls and DEL, U+FFFE, U+FFFF) become U+FFFD.
-  static func storedForm(_ text: String) -> String {
+  public static func storedForm(_ text: String) -> String {
     var out = String.UnicodeScalarView()
     var previousWasCarriageReturn = false
     for scalar in text.unicodeScalars {
@@ -94,15 +87,76 @@ enum GraphvizTestSupport {
 
   /// How cgraph stores a label or tooltip: ``storedForm(_:)`` with `&` written `&amp;` (the
   /// encoder escapes it, or Graphviz would read `&…;` as an entity).
-  static func storedLabel(_ text: String) -> String {
+  public static func storedLabel(_ text: String) -> String {
     storedForm(text.replacingOccurrences(of: "&", with: "&amp;"))
+  }
+
+  // MARK: - Graphs of hostile text
+
+  /// A graph whose actor ids, names and claim texts are `ids`, `names` and `claims`, with a few
+  /// statements per actor (parallel ones, denials without a target, evidence and dates too).
+  ///
+  /// Actors the model refuses (a name that already names another actor) are left out, and so
+  /// are two cases with tests of their own: ids whose escaped form equals an earlier one's
+  /// (``idsThatDifferOnlyInControlCharactersStayTwoNodes()``) and ids that begin with `%`
+  /// (``idsBeginningWithAPercentSignKeepTheirName()``).
+  public static func hostileGraph(
+    ids: [String], names: [String], claims: [String], title: String,
+    using generator: inout some RandomNumberGenerator
+  ) -> ClaimGraph {
+    var graph = ClaimGraph(metadata: ["title": title])
+    var storedIDs: Set<String> = []
+    for (id, name) in zip(ids, names) {
+      guard !storedIDs.contains(storedForm(id)), !id.hasPrefix("%") else { continue }
+      let kind = Actor.Kind.allCases.randomElement(using: &generator) ?? .other
+      if (try? graph.add(Actor(id: id, name: name, kind: kind))) != nil {
+        storedIDs.insert(storedForm(id))
+      }
+    }
+    var claimIDs: [ClaimID] = []
+    for (index, text) in claims.enumerated() {
+      if let id = try? graph.add(Claim(id: "claim-\(index)", text: text)) { claimIDs.append(id) }
+    }
+    let actors = graph.actorIDs
+    guard actors.count > 1 else { return graph }
+    for source in actors {
+      for _ in 0..<Int.random(in: 0...3, using: &generator) {
+        let relation = Relation.allCases.randomElement(using: &generator) ?? .accuses
+        var target = actors.randomElement(using: &generator)
+        if target == source || (relation == .denies && Bool.random(using: &generator)) {
+          target = relation == .denies && !claimIDs.isEmpty ? nil : actors.first { $0 != source }
+        }
+        let claim = Bool.random(using: &generator) ? claimIDs.randomElement(using: &generator) : nil
+        let evidence = Evidence(
+          document: claims.randomElement(using: &generator), sentence: 3,
+          quote: claims.randomElement(using: &generator))
+        let statement = Statement(
+          source: source, relation: relation, target: target,
+          claim: target == nil ? claimIDs.first : claim,
+          date: Bool.random(using: &generator) ? PartialDate("2023-11-14") : nil,
+          weight: [0.5, 1, 2, 7].randomElement(using: &generator) ?? 1,
+          evidence: Bool.random(using: &generator) ? evidence : nil)
+        _ = try? graph.add(statement)
+      }
+    }
+    return graph
+  }
+
+  /// The graph built around one fragment: as an id, a name, a claim, inside longer text.
+  public static func hostileGraph(around fragment: String) -> ClaimGraph {
+    var generator = SeededGenerator(seed: 7)
+    return hostileGraph(
+      ids: [fragment, "id:" + fragment + ":end", fragment + fragment + "!", "plain"],
+      names: [fragment, "name:" + fragment + ":end", "<<" + fragment + ">>", "Plain " + fragment],
+      claims: [fragment, "claim " + fragment + " " + fragment, fragment + "\\"],
+      title: fragment, using: &generator)
   }
 
   // MARK: - Counting what the encoder should write
 
   /// The edges the encoder draws: statements with a target, or their (source, target,
   /// relation) groups in aggregate mode.
-  static func expectedEdgeCount(_ graph: ClaimGraph, _ mode: DOTEncoder.EdgeMode) -> Int {
+  public static func expectedEdgeCount(_ graph: ClaimGraph, _ mode: DOTEncoder.EdgeMode) -> Int {
     let targeted = graph.statements.filter { $0.target != nil }
     switch mode {
     case .statements:
@@ -127,19 +181,19 @@ enum GraphvizTestSupport {
   ///
   /// `XMLDocument` alone is no check: swift-corelibs-foundation always parses in libxml2's
   /// recovery mode, so it drops undefined entities and illegal characters without a word.
-  static func xmlDocument(_ bytes: [UInt8]) throws -> XMLDocument {
+  public static func xmlDocument(_ bytes: [UInt8]) throws -> XMLDocument {
     if let error = wellFormednessError(bytes) { throw XMLCheckError(message: error) }
     return try XMLDocument(data: Data(bytes), options: [.nodeLoadExternalEntitiesNever])
   }
 
-  struct XMLCheckError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
+  public struct XMLCheckError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
   }
 
   /// What a strict XML parser says is wrong with `bytes` (an illegal character, a reference to
   /// an undeclared entity), or nil when they are well-formed XML.
-  static func wellFormednessError(_ bytes: [UInt8]) -> String? {
+  public static func wellFormednessError(_ bytes: [UInt8]) -> String? {
     let parser = XMLParser(data: Data(bytes))
     parser.shouldResolveExternalEntities = false
     let collector = XMLErrorCollector()
@@ -161,7 +215,7 @@ enum GraphvizTestSupport {
   }
 
   /// Every element below `element` (itself included), depth first.
-  static func elements(in element: XMLElement) -> [XMLElement] {
+  public static func elements(in element: XMLElement) -> [XMLElement] {
     var found = [element]
     for child in element.children ?? [] {
       if let child = child as? XMLElement { found += elements(in: child) }
@@ -173,12 +227,12 @@ enum GraphvizTestSupport {
   ///
   /// Looked up by hand: swift-corelibs-foundation's `attribute(forName:)` finds nothing on
   /// SVG's namespaced elements, and an attribute's `localName` crashes.
-  static func attribute(_ name: String, of element: XMLElement) -> String? {
+  public static func attribute(_ name: String, of element: XMLElement) -> String? {
     element.attributes?.first { $0.name == name }?.stringValue
   }
 
   /// The `<g class="…">` groups of a Graphviz SVG.
-  static func groups(_ document: XMLDocument, class name: String) -> [XMLElement] {
+  public static func groups(_ document: XMLDocument, class name: String) -> [XMLElement] {
     guard let root = document.rootElement() else { return [] }
     return elements(in: root).filter { $0.name == "g" && attribute("class", of: $0) == name }
   }
@@ -186,7 +240,7 @@ enum GraphvizTestSupport {
   /// The `<title>` Graphviz writes for a node whose name cgraph stores as `storedName`, as
   /// FoundationXML reads it: Graphviz writes a space after a space as `&#160;`, and
   /// FoundationXML drops a leading U+FEFF.
-  static func svgTitle(forStoredName storedName: String) -> String {
+  public static func svgTitle(forStoredName storedName: String) -> String {
     var out = String.UnicodeScalarView()
     var previous: Unicode.Scalar?
     for scalar in storedName.unicodeScalars {
@@ -198,13 +252,13 @@ enum GraphvizTestSupport {
   }
 
   /// The text of a group's `<title>` child.
-  static func title(of group: XMLElement) -> String? {
+  public static func title(of group: XMLElement) -> String? {
     group.children?.compactMap { $0 as? XMLElement }.first { $0.name == "title" }?.stringValue
   }
 
   /// The tooltip of a group: its link's `xlink:title`, or the `title` attribute Graphviz
   /// writes when there is no link.
-  static func tooltip(of group: XMLElement) -> String? {
+  public static func tooltip(of group: XMLElement) -> String? {
     for element in elements(in: group) where element.name == "a" {
       if let tooltip = attribute("xlink:title", of: element) { return tooltip }
     }
@@ -212,12 +266,23 @@ enum GraphvizTestSupport {
   }
 
   /// Every value of attribute `name` anywhere in the group.
-  static func attributeValues(_ name: String, in group: XMLElement) -> [String] {
+  public static func attributeValues(_ name: String, in group: XMLElement) -> [String] {
     elements(in: group).compactMap { attribute(name, of: $0) }
   }
 
   /// The text of the `<text>` elements in the group, in order.
-  static func texts(in group: XMLElement) -> [String] {
+  public static func texts(in group: XMLElement) -> [String] {
     elements(in: group).filter { $0.name == "text" }.compactMap(\.stringValue)
+  }
+}
+
+extension DOTEncoder {
+  /// `graph` with `clusters` when there are any: the blocs' own graph must be `graph`.
+  public func encoding(_ graph: ClaimGraph, clusters: AllianceClusters?) -> String {
+    if let clusters {
+      precondition(clusters.graph.actorCount == graph.actorCount, "the blocs are of another graph")
+      return encode(clusters)
+    }
+    return encode(graph)
   }
 }

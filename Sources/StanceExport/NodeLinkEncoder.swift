@@ -51,8 +51,23 @@ public struct NodeLinkEncoder: Sendable {
   }
 
   /// The node-link JSON, pretty-printed with sorted keys (deterministic).
-  public func encode(
-    _ graph: ClaimGraph, projection: SignedProjection? = nil, clusters: AllianceClusters? = nil
+  /// The claim graph alone.
+  public func encode(_ graph: ClaimGraph) -> [UInt8] {
+    encode(graph, projection: nil, clusters: nil)
+  }
+
+  /// The projection's graph, with each statement's signed weight under the projection's policy.
+  public func encode(_ projection: SignedProjection) -> [UInt8] {
+    encode(projection.graph, projection: projection, clusters: nil)
+  }
+
+  /// The graph the blocs were found on, with signed weights and each actor's bloc.
+  public func encode(_ clusters: AllianceClusters) -> [UInt8] {
+    encode(clusters.graph, projection: clusters.projection, clusters: clusters)
+  }
+
+  func encode(
+    _ graph: ClaimGraph, projection: SignedProjection?, clusters: AllianceClusters?
   ) -> [UInt8] {
     var signed: [StatementID: Double] = [:]
     for contribution in projection?.contributions ?? [] where !contribution.isInferred {

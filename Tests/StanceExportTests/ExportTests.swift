@@ -2,9 +2,11 @@ import Foundation
 import FoundationXML
 import StanceAnalysis
 import StanceGraph
+import StanceGraphviz
+import StanceTestSupport
 import Testing
 
-@testable import StanceGraphviz
+@testable import StanceExport
 
 @Suite struct ExportTests {
   static let hostile = [
@@ -50,7 +52,7 @@ import Testing
 
   @Test func nodeLinkJSONReadsBackWithTheSameCounts() throws {
     let graph = try Self.hostileGraph()
-    let bytes = NodeLinkEncoder().encode(graph, projection: SignedProjection(graph))
+    let bytes = NodeLinkEncoder().encode(SignedProjection(graph))
     let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
     let nodes = try #require(object["nodes"] as? [[String: Any]])
     let edges = try #require(object["edges"] as? [[String: Any]])

@@ -12,7 +12,7 @@ import StanceGraph
 ///
 /// ```swift
 /// let dot = DOTEncoder(options: .init(edges: .aggregate, legend: true)).encode(graph)
-/// let svg = try GraphvizRenderer.render(dot, engine: .dot, format: .svg)
+/// let withBlocs = DOTEncoder().encode(try AllianceClusters(of: graph))
 /// ```
 ///
 /// - Complexity: O(*a* + *s*) for *a* actors and *s* statements (aggregate mode adds a sort).
@@ -56,10 +56,22 @@ public struct DOTEncoder: Sendable {
     self.options = options
   }
 
-  /// The DOT text of `graph`; with `clusters`, blocs are drawn as `cluster_N` subgraphs named
-  /// after their central member, every member is filled with its bloc's colour (so the blocs show
-  /// with every engine, also those that draw no cluster boxes) and frustrated ties are
-  /// highlighted.
+  /// The DOT text of `graph`.
+  ///
+  /// - Complexity: O(*a* + *s*) for *a* actors and *s* statements.
+  public func encode(_ graph: ClaimGraph) -> String { encode(graph, clusters: nil) }
+
+  /// The DOT text of the graph the blocs were found on (rolled up when their projection was),
+  /// with the blocs: drawn as `cluster_N` subgraphs named after their central member, every
+  /// member filled with its bloc's colour (so the blocs show with every engine, also those that
+  /// draw no cluster boxes), and frustrated ties highlighted.
+  ///
+  /// - Complexity: O(*a* + *s*) for *a* actors and *s* statements.
+  public func encode(_ clusters: AllianceClusters) -> String {
+    encode(clusters.graph, clusters: clusters)
+  }
+
+  /// The DOT text of `graph`, with `clusters` when given.
   ///
   /// Edge labels (claim numbers and counts) are external labels (`xlabel`): Graphviz 2.43's `dot`
   /// corrupts the heap when it frees a layout with clusters and ordinary edge labels (see
@@ -67,8 +79,8 @@ public struct DOTEncoder: Sendable {
   /// them, and the legend's key gives their text. The legend is one table in the graph's label
   /// (never nodes among the actors) that lists only the relations, kinds and blocs drawn.
   ///
-  /// - Precondition: `clusters`, when given, was computed on `graph` (not rolled up).
-  public func encode(_ graph: ClaimGraph, clusters: AllianceClusters? = nil) -> String {
+  /// - Precondition: `clusters`, when given, was computed on `graph`.
+  func encode(_ graph: ClaimGraph, clusters: AllianceClusters?) -> String {
     let names = NodeNames(graph)
     var drawn = DrawnElements()
     var body = ""
@@ -391,24 +403,9 @@ public struct DOTEncoder: Sendable {
       + "]"
   }
 
-  /// Text for an HTML-like label: `&`, `<`, `>` and `"` as entities, line breaks as `<BR/>`, and
-  /// the characters XML cannot carry (controls, U+FFFE, U+FFFF) as U+FFFD.
+  /// Text for an HTML-like label: markup escaped, line breaks as left-aligned `<BR/>`.
   static func htmlEscaped(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\n": out += "<BR ALIGN=\"LEFT\"/>"
-      case "\t": out += " "
-      case "\u{0}"..."\u{1F}", "\u{7F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    MarkupText.escaped(text, lineBreak: "<BR ALIGN=\"LEFT\"/>")
   }
 
   /// `text` cut to at most `limit` characters, the last of them an ellipsis.
@@ -423,27 +420,11 @@ public struct DOTEncoder: Sendable {
     shortened(text, to: maximumTooltipLength).replacingOccurrences(of: "\\", with: "\\\u{200D}")
   }
 
-  static func number(_ value: Double) -> String {
-    let rounded = (value * 100).rounded() / 100
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-  }
+  static func number(_ value: Double) -> String { DecimalText.rounded(value) }
 
-  /// `United States accuses North Korea: claim (date; document s6: "quote")`.
+  /// `United States accuses North Korea: claim (date; document s6: “quote”)`.
   static func describe(_ graph: ClaimGraph, _ id: StatementID) -> String {
-    let statement = graph[id]
-    var text = "\(graph[statement.source].name) \(statement.relation.rawValue)"
-    if let target = statement.target { text += " \(graph[target].name)" }
-    if let claim = statement.claim { text += ": \(graph[claim].text)" }
-    var details: [String] = []
-    if let date = statement.date { details.append(date.description) }
-    if let evidence = statement.evidence {
-      var cite = [evidence.document, evidence.sentence.map { "s\($0)" }].compactMap { $0 }.joined(
-        separator: " ")
-      if let quote = evidence.quote { cite += (cite.isEmpty ? "" : ": ") + "“\(quote)”" }
-      if !cite.isEmpty { details.append(cite) }
-    }
-    if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
-    return text
+    graph.description(of: id).description
   }
 
   /// The DOT id of each actor: its own id when Graphviz keeps it as written, otherwise (and on
