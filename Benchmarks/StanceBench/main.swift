@@ -20,9 +20,10 @@
 //     drawing options (claims, clusters, legend, roll-up, edge mode) with every engine (or E);
 //     Benchmarks/memcheck.sh runs it under valgrind.
 //
-//   stancegraph-bench layout FILE --engine E [-Gname=value ...]
+//   stancegraph-bench layout FILE --engine E [--clusters] [-Gname=value ...]
 //     Loads FILE, encodes DOT (-G sets graph attributes over the built-in style, as the CLI's
-//     -G does), lays it out and renders SVG with engine E once, and prints one JSON line: nodes
+//     -G does; --clusters draws the fast solver's blocs), lays it out and renders SVG with engine
+//     E once, and prints one JSON line: nodes
 //     (actors) and edges (statements), as `render --layout auto` counts them, and the seconds
 //     Graphviz took (Benchmarks/run-layout.sh).
 //
@@ -197,7 +198,18 @@ if arguments.first == "layout", arguments.count >= 2 {
   let graph: ClaimGraph
   do { graph = try ClaimGraph(contentsOf: file) } catch { fail("\(error)") }
   var start = ContinuousClock.now
-  let dot = DOTEncoder(style: style).encode(graph)
+  let dot: String
+  if arguments.contains("--clusters") {
+    // The blocs as `render --clusters` draws them: boxes (where the engine can) and colours.
+    do {
+      let blocs = try AllianceClusters(of: graph, options: .init(method: .fast))
+      dot = DOTEncoder(style: style).encode(blocs)
+    } catch {
+      fail("\(error)")
+    }
+  } else {
+    dot = DOTEncoder(style: style).encode(graph)
+  }
   let encodeSeconds = seconds(since: start)
   start = .now
   let rendering: Rendering

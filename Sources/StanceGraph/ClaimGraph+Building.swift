@@ -190,10 +190,9 @@ extension ClaimGraph {
 }
 
 extension ClaimGraph {
-  /// "did you mean ...?" over actor ids, names and aliases, or a hint to list them.
-  public func suggestion(forActorNamed spelling: String) -> String {
+  /// "did you mean ...?" over actor ids, names and aliases, or nil when none is close.
+  public func suggestion(forActorNamed spelling: String) -> String? {
     Suggestions.didYouMean(spelling, among: exactNames.keys.sorted())
-      ?? "see the actors with `stancegraph query FILE` or `stats`"
   }
 
   /// "did you mean ...?" over claim ids, or nil when none is close.

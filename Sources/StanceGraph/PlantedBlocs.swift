@@ -9,14 +9,14 @@
 /// gets a date in 2020-2024.
 ///
 /// The result depends only on the parameters and the generator's sequence.
-public struct PlantedBlocs: Hashable, Sendable {
-  public var actorCount: Int
-  public var statementCount: Int
-  public var blocCount: Int
+package struct PlantedBlocs: Hashable, Sendable {
+  package var actorCount: Int
+  package var statementCount: Int
+  package var blocCount: Int
   /// The fraction of statements whose sign contradicts the blocs, 0 to 1.
-  public var noise: Double
+  package var noise: Double
 
-  public init(actors: Int, statements: Int, blocs: Int, noise: Double) {
+  package init(actors: Int, statements: Int, blocs: Int, noise: Double) {
     self.actorCount = actors
     self.statementCount = statements
     self.blocCount = blocs
@@ -24,13 +24,13 @@ public struct PlantedBlocs: Hashable, Sendable {
   }
 
   /// Why the parameters cannot make a graph, or nil.
-  public var problem: String? {
-    if actorCount < 2 { return "--actors must be at least 2" }
+  package var problem: String? {
+    if actorCount < 2 { return "the number of actors must be at least 2" }
     if blocCount < 1 || blocCount > actorCount {
-      return "--blocs must be between 1 and the number of actors"
+      return "the number of blocs must be between 1 and the number of actors"
     }
-    if statementCount < 0 { return "--statements cannot be negative" }
-    if !(0...1).contains(noise) { return "--noise must be between 0 and 1" }
+    if statementCount < 0 { return "the number of statements cannot be negative" }
+    if !(0...1).contains(noise) { return "the noise must be between 0 and 1" }
     if blocCount == 1 && noise < 1 && statementCount > 0 && actorCount < 2 {
       return "one bloc needs two actors"
     }
@@ -42,13 +42,13 @@ public struct PlantedBlocs: Hashable, Sendable {
   }
 
   /// The bloc of each actor, by actor index.
-  public func bloc(of actor: Int) -> Int { actor % blocCount }
+  package func bloc(of actor: Int) -> Int { actor % blocCount }
 
   /// Generates the graph.
   ///
   /// - Precondition: ``problem`` is nil.
   /// - Complexity: O(*a* + *s*).
-  public func generate(using generator: inout some RandomNumberGenerator) -> ClaimGraph {
+  package func generate(using generator: inout some RandomNumberGenerator) -> ClaimGraph {
     precondition(problem == nil, problem ?? "")
     var graph = ClaimGraph(metadata: [
       "title":

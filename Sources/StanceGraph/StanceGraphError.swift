@@ -4,13 +4,49 @@
 /// `claims.yaml:12:15: error: statements[2].relation: unknown relation "acuses"; expected
 /// accuses, denies, allies-with or warns; did you mean "accuses"?`
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-  /// What kind of problem this is; stable, for scripts and tests.
-  public enum Code: String, Sendable, CaseIterable {
-    case io, invalidEncoding, emptyInput, syntax, tooLarge
-    case wrongType, missingField, unknownField, duplicateField, invalidValue
-    case missingColumn, duplicateColumn, fieldCount
-    case unknownFormat, unknownRelation, unknownActor, unknownClaim, unknownKind
-    case duplicateActor, duplicateClaim, ambiguousName, selfStatement, representsCycle
+  /// What kind of problem this is; stable, for scripts and tests. A struct rather than an enum
+  /// so that codes can be added without breaking a client's `switch`.
+  public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+
+    public static let io = Code(rawValue: "io")
+    public static let invalidEncoding = Code(rawValue: "invalidEncoding")
+    public static let emptyInput = Code(rawValue: "emptyInput")
+    public static let syntax = Code(rawValue: "syntax")
+    /// Input beyond a ``ReadLimits`` bound; ``Diagnostic/limit`` says which.
+    public static let tooLarge = Code(rawValue: "tooLarge")
+    public static let wrongType = Code(rawValue: "wrongType")
+    public static let missingField = Code(rawValue: "missingField")
+    public static let unknownField = Code(rawValue: "unknownField")
+    public static let duplicateField = Code(rawValue: "duplicateField")
+    public static let invalidValue = Code(rawValue: "invalidValue")
+    public static let missingColumn = Code(rawValue: "missingColumn")
+    public static let duplicateColumn = Code(rawValue: "duplicateColumn")
+    public static let fieldCount = Code(rawValue: "fieldCount")
+    /// The format could not be told from the file's name or content.
+    public static let unknownFormat = Code(rawValue: "unknownFormat")
+    public static let unknownRelation = Code(rawValue: "unknownRelation")
+    public static let unknownActor = Code(rawValue: "unknownActor")
+    public static let unknownClaim = Code(rawValue: "unknownClaim")
+    public static let unknownKind = Code(rawValue: "unknownKind")
+    public static let duplicateActor = Code(rawValue: "duplicateActor")
+    public static let duplicateClaim = Code(rawValue: "duplicateClaim")
+    public static let ambiguousName = Code(rawValue: "ambiguousName")
+    public static let selfStatement = Code(rawValue: "selfStatement")
+    public static let representsCycle = Code(rawValue: "representsCycle")
+  }
+
+  /// The bound a ``Code/tooLarge`` input went past: which one and its value, so that a caller
+  /// can say how to raise it in its own words (the CLI names its option).
+  public struct Limit: Hashable, Sendable {
+    public var name: ReadLimits.Name
+    public var value: Int
+    public init(_ name: ReadLimits.Name, _ value: Int) {
+      self.name = name
+      self.value = value
+    }
   }
 
   public var code: Code
@@ -30,6 +66,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   public var expected: String?
   /// How to fix it ("did you mean ...").
   public var suggestion: String?
+  /// For ``Code/tooLarge``: the bound that was passed.
+  public var limit: Limit?
 
   public init(
     _ code: Code, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil,

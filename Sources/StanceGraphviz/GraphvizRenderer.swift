@@ -26,9 +26,10 @@ import StanceGraph
 public enum GraphvizRenderer {
   /// Lays out `dot` with `engine` and renders it as `format`.
   ///
-  /// - Parameter allowingSlowLayout: lay out with `dot` even a graph larger than
-  ///   ``LayoutEngine/dotRefusalLimit`` nodes and edges, which can take many minutes; otherwise
-  ///   such a request is refused with a message that suggests `sfdp`.
+  /// - Parameter allowingSlowLayout: lay out even a graph larger than the engine's
+  ///   ``LayoutEngine/refusalLimit`` (nodes plus edges), which can take many minutes or exhaust
+  ///   memory; otherwise such a request is refused with ``GraphvizError/Code/tooLargeForEngine``,
+  ///   naming an engine that would work.
   /// - Throws: ``GraphvizError`` for a syntax error, an unknown engine or format, a refused
   ///   slow layout, or a layout or rendering failure, with Graphviz's message.
   /// - Complexity: that of the engine; `dot` grows fast with size (see `docs/rendering.md`).
@@ -62,11 +63,9 @@ public enum GraphvizRenderer {
         ? LayoutEngine.forSize(
           nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)), hasClusters: clustered)
         : engine
-      if engine == .dot && !allowingSlowLayout && size > LayoutEngine.dotRefusalLimit {
+      if !allowingSlowLayout, let limit = engine.refusalLimit, size > limit {
         throw GraphvizError(
-          .layout,
-          "dot would take too long on \(size) nodes and edges (over \(LayoutEngine.dotRefusalLimit)); "
-            + "use sfdp (--layout sfdp or auto), or insist with --force-layout")
+          refusing: .init(engine: engine, size: size, limit: limit, alternative: .sfdp))
       }
       if engine == .dot && clustered { moveEdgeLabelsToExternalLabels(graph) }
       guard gvLayout(context(), graph, engine.rawValue) == 0 else {

@@ -34,6 +34,21 @@ public struct LayoutEngine: RawRepresentable, Hashable, Sendable, CustomStringCo
   /// beyond it `dot` takes minutes (a 2,000-node random graph did not finish in 10 minutes).
   public static let dotRefusalLimit = 4 * autoDotLimit
 
+  /// The largest graph (nodes plus edges) the renderer lays out with this engine unless told to
+  /// insist, or nil for no limit (`sfdp`, and engines this table does not know). Measured on
+  /// this machine with `Benchmarks/run-layout.sh` (see `docs/rendering.md`): beyond these sizes
+  /// each engine took over a minute or gigabytes of memory on planted-bloc graphs.
+  public var refusalLimit: Int? {
+    switch self {
+    case .dot: LayoutEngine.dotRefusalLimit
+    case .neato, .fdp, .circo, .twopi, .osage, .patchwork: LayoutEngine.springRefusalLimit
+    default: nil
+    }
+  }
+
+  /// The refusal limit of the engines other than `dot` and `sfdp`.
+  static let springRefusalLimit = 8_000
+
   /// The largest graph (nodes plus edges) with clusters that ``automatic`` gives `fdp`, which
   /// draws cluster boxes; larger ones get `sfdp`, which cannot. Measured: see `docs/rendering.md`.
   public static let autoFDPLimit = 1_500

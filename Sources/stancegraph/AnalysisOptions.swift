@@ -74,7 +74,8 @@ enum StatementText {
   static func actor(_ name: String, in graph: ClaimGraph, option: String) throws -> ActorID {
     guard let id = graph.actorID(named: name) else {
       Terminal.printError(
-        "error: \(option): no actor is named \"\(name)\"; \(graph.suggestion(forActorNamed: name))")
+        "error: \(option): no actor is named \"\(name)\"; \(graph.suggestion(forActorNamed: name) ?? Terminal.listActorsHint)"
+      )
       throw ExitCode(1)
     }
     return id

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StanceGraph
+import StanceGraphviz
 
 extension GraphFormat: ExpressibleByArgument {}
 
@@ -37,9 +38,24 @@ struct InputOptions: ParsableArguments {
 
 /// Where messages go.
 enum Terminal {
-  /// Prints every diagnostic on its own line to stderr.
+  /// What to say when no actor name is close to the one asked for.
+  static let listActorsHint = "see the actors with `stancegraph query FILE` or `stats`"
+
+  /// Prints every diagnostic on its own line to stderr, with the option that raises a limit
+  /// where the library says which limit was reached.
   static func report(_ error: StanceGraphError) {
+    var error = error
+    error.diagnostics = error.diagnostics.map(LimitOptions.explained)
     printError(error.description)
+  }
+
+  /// A library error in the CLI's words: a refused layout names the options that apply.
+  static func describe(_ error: any Error) -> String {
+    if let error = error as? GraphvizError, let refusal = error.refusal {
+      return error.description
+        + "; use --layout \(refusal.alternative) (or auto), or insist with --force-layout"
+    }
+    return "\(error)"
   }
 
   static func printError(_ text: String) {

@@ -31,6 +31,32 @@ struct LimitOptions: ParsableArguments {
 
   func validate() throws { _ = try limits() }
 
+  /// The option that raises each limit the library names.
+  static let options: [ReadLimits.Name: String] = [
+    .inputBytes: "--max-input-size", .yamlBytes: "--max-input-size",
+    .lineBytes: "--max-line-length", .depth: "--max-depth", .actors: "--max-actors",
+    .statements: "--max-statements",
+  ]
+
+  /// `diagnostic` with its advice in the CLI's words: the option that raises the limit it
+  /// reached, and the input-format option where the format could not be told.
+  static func explained(_ diagnostic: Diagnostic) -> Diagnostic {
+    var diagnostic = diagnostic
+    if let limit = diagnostic.limit, let option = options[limit.name] {
+      if limit.name == .depth && limit.value >= ReadLimits.depthCeiling {
+        diagnostic.suggestion =
+          "\(ReadLimits.depthCeiling) levels is the most any reader takes (\(option) cannot go higher)"
+      } else {
+        diagnostic.suggestion =
+          "raise it with \(option) if the input is what you meant"
+          + (limit.name == .yamlBytes ? " (or convert it to JSON or CSV, which read faster)" : "")
+      }
+    } else if diagnostic.code == .unknownFormat {
+      diagnostic.suggestion = "name the format with --format json|yaml|csv|tsv|jsonl"
+    }
+    return diagnostic
+  }
+
   /// The limits the options describe.
   func limits() throws -> ReadLimits {
     var limits = ReadLimits.standard
@@ -46,6 +72,11 @@ struct LimitOptions: ParsableArguments {
       ("--max-depth", maxDepth), ("--max-actors", maxActors), ("--max-statements", maxStatements),
     ] {
       if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
+    }
+    if let maxDepth, maxDepth > ReadLimits.depthCeiling {
+      throw ValidationError(
+        "--max-depth \(maxDepth) is deeper than any reader goes (at most \(ReadLimits.depthCeiling): the JSON parser recurses once a level, and deeper input would overflow the stack)"
+      )
     }
     if let maxDepth { limits.maxDepth = maxDepth }
     if let maxActors { limits.maxActors = maxActors }

@@ -78,7 +78,7 @@ struct Query: ParsableCommand {
       for name in actors {
         guard let id = graph.actorID(named: name) else {
           Terminal.printError(
-            "error: --actor: no actor is named \"\(name)\"; \(graph.suggestion(forActorNamed: name))"
+            "error: --actor: no actor is named \"\(name)\"; \(graph.suggestion(forActorNamed: name) ?? Terminal.listActorsHint)"
           )
           throw ExitCode(1)
         }

@@ -73,7 +73,7 @@ struct RenderCommand: ParsableCommand {
       rendering = try GraphvizRenderer.render(
         dot, engine: engine, format: renderFormat, allowingSlowLayout: forceLayout)
     } catch {
-      Terminal.printError(error.description)
+      Terminal.printError(Terminal.describe(error))
       throw ExitCode(1)
     }
     if layout == "auto" && rendering.engine != .dot {

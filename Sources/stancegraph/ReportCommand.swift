@@ -78,7 +78,7 @@ struct ReportCommand: ParsableCommand {
         ).html()
       }
     } catch {
-      Terminal.printError("\(error)")
+      Terminal.printError(Terminal.describe(error))
       throw ExitCode(1)
     }
     try Terminal.write(Array(html.utf8), to: output)

@@ -281,7 +281,7 @@ import Testing
       ["a high surrogate \\u escape must be followed by a low one"]),
     MalformedCase(
       "nesting deeper than 256", .json, String(repeating: "[", count: 300),
-      .syntax, line: 1, column: 257, field: nil, ["values are nested more than 256 deep"]),
+      .tooLarge, line: 1, column: 257, field: nil, ["values are nested more than 256 deep"]),
     MalformedCase(
       "an empty actors list makes every name unknown", .json,
       "{\"actors\": [], \"statements\": [{" + usAccusesKP + "}]}",

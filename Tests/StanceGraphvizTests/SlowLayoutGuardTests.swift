@@ -19,9 +19,12 @@ import Testing
       _ = try GraphvizRenderer.render(Self.bigDOT(), engine: .dot, format: .svg)
       Issue.record("dot on 2,800 nodes and edges must be refused")
     } catch {
-      #expect(error.code == .layout)
+      #expect(error.code == .tooLargeForEngine)
+      #expect(error.refusal?.engine == .dot)
+      #expect(error.refusal?.size == 2800)
+      #expect(error.refusal?.alternative == .sfdp)
       #expect(error.message.contains("sfdp"))
-      #expect(error.message.contains("--force-layout"))
+      #expect(!error.message.contains("--"), "the library names no CLI option")
     }
   }
 

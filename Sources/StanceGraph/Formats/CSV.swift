@@ -213,7 +213,7 @@ private struct EdgeListReader {
       if offset - rowStart > text.limits.maxLineBytes {
         var diagnostic = ReadLimits.exceeded(
           "the row (\(ReadLimits.describe(offset - rowStart)) bytes)",
-          limit: text.limits.maxLineBytes, option: "--max-line-length", file: text.file)
+          limit: text.limits.maxLineBytes, name: .lineBytes, file: text.file)
         diagnostic.line = rowLine
         throw StanceGraphError(diagnostic)
       }
@@ -240,7 +240,7 @@ private struct EdgeListReader {
           ReadLimits.exceeded(
             isStatements ? "the number of statements" : "the number of actors",
             limit: isStatements ? text.limits.maxStatements : text.limits.maxActors,
-            option: isStatements ? "--max-statements" : "--max-actors", file: text.file))
+            name: isStatements ? .statements : .actors, file: text.file))
       }
     }
     try log.check()
@@ -252,10 +252,10 @@ private struct EdgeListReader {
     name: String, advice: String
   )? {
     if delimiter != UInt8(ascii: ","), header.contains(",") {
-      return ("commas", "read it as CSV: name it .csv or pass --format csv")
+      return ("commas", "read it as CSV: name it .csv or name the format csv")
     }
     if delimiter != 0x09, header.contains("\t") {
-      return ("tabs", "read it as TSV: name it .tsv or pass --format tsv")
+      return ("tabs", "read it as TSV: name it .tsv or name the format tsv")
     }
     if header.contains(";") {
       return ("';'", "StanceGraph reads commas or tabs: replace each ';' that separates fields")

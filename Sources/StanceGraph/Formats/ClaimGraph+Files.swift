@@ -87,7 +87,7 @@ extension ClaimGraph {
       .unknownFormat, "cannot tell the format of \"\(path)\" from its name",
       file: path == "-" ? nil : path,
       expected: "a name ending in .json, .yaml, .yml, .csv, .tsv or .jsonl",
-      suggestion: "name the format with --format json|yaml|csv|tsv|jsonl")
+      suggestion: "rename the file, or name its format (json, yaml, csv, tsv or jsonl)")
   }
 
   /// The bytes of a file, or of standard input for `-`; fails before reading more than `limit`
@@ -99,7 +99,7 @@ extension ClaimGraph {
       StanceGraphError(
         ReadLimits.exceeded(
           "the input (\(ReadLimits.describe(size)) bytes or more)", limit: limit,
-          option: "--max-input-size", file: path == "-" ? "<stdin>" : path))
+          name: .inputBytes, file: path == "-" ? "<stdin>" : path))
     }
     if path == "-" {
       var bytes: [UInt8] = []

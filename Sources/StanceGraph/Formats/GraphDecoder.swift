@@ -75,14 +75,14 @@ struct GraphDecoder {
     if let actors = sections.actors, actors.count > limits.maxActors {
       throw StanceGraphError(
         ReadLimits.exceeded(
-          "\(actors.count) actors", limit: limits.maxActors, option: "--max-actors", file: log.file)
+          "\(actors.count) actors", limit: limits.maxActors, name: .actors, file: log.file)
       )
     }
     if sections.statements.count > limits.maxStatements {
       throw StanceGraphError(
         ReadLimits.exceeded(
           "\(sections.statements.count) statements", limit: limits.maxStatements,
-          option: "--max-statements", file: log.file))
+          name: .statements, file: log.file))
     }
     for member in sections.metadata {
       if let text = scalar(member.value, path: "metadata.\(member.key)") {

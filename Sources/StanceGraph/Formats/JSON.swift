@@ -6,11 +6,10 @@ extension ClaimGraph {
       root = try JSONParser.parse(text.bytes, maxDepth: text.limits.maxDepth)
     } catch {
       throw StanceGraphError(
-        Diagnostic(
-          .syntax, error.message, file: text.file, line: error.position.line,
+        error.diagnostic(
+          file: text.file, line: error.position.line,
           column: text.characterColumn(
-            line: error.position.line, byteColumn: error.position.column),
-          expected: error.expected))
+            line: error.position.line, byteColumn: error.position.column)))
     }
     return try GraphDecoder.decode(root: root, file: text.file, limits: text.limits) { position in
       SourcePosition(

@@ -17,7 +17,7 @@ extension ClaimGraph {
       if end - start > text.limits.maxLineBytes {
         var diagnostic = ReadLimits.exceeded(
           "line \(lineNumber) (\(ReadLimits.describe(end - start)) bytes)",
-          limit: text.limits.maxLineBytes, option: "--max-line-length", file: text.file)
+          limit: text.limits.maxLineBytes, name: .lineBytes, file: text.file)
         diagnostic.line = lineNumber
         throw StanceGraphError(diagnostic)
       }
@@ -29,10 +29,9 @@ extension ClaimGraph {
           bytes, range: start..<end, firstLine: lineNumber, maxDepth: text.limits.maxDepth)
       } catch {
         log.add(
-          Diagnostic(
-            .syntax, error.message, line: lineNumber,
-            column: text.characterColumn(line: lineNumber, byteColumn: error.position.column),
-            expected: error.expected))
+          error.diagnostic(
+            file: nil, line: lineNumber,
+            column: text.characterColumn(line: lineNumber, byteColumn: error.position.column)))
         continue
       }
       if case .object(let members) = node.value, members.count == 1,

@@ -24,6 +24,23 @@ struct JSONParser {
     var message: String
     var expected: String?
     var position: SourcePosition
+    /// Set when the nesting limit was reached.
+    var limit: Diagnostic.Limit?
+
+    /// The diagnostic for this failure at `line` and `column` (characters) of `file`.
+    func diagnostic(file: String?, line: Int, column: Int) -> Diagnostic {
+      var diagnostic = Diagnostic(
+        limit == nil ? .syntax : .tooLarge, message, file: file, line: line, column: column,
+        expected: expected)
+      if let limit {
+        diagnostic.limit = limit
+        diagnostic.suggestion =
+          limit.value < ReadLimits.depthCeiling
+          ? "raise the nesting depth limit (at most \(ReadLimits.depthCeiling)) if the input is what you meant"
+          : "this reader takes at most \(ReadLimits.depthCeiling) levels: flatten the input"
+      }
+      return diagnostic
+    }
   }
 
   /// Parses one JSON value filling `bytes[range]`, with positions counted from `firstLine`.
@@ -31,6 +48,8 @@ struct JSONParser {
     _ bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1,
     maxDepth: Int = JSONParser.maximumDepth
   ) throws(Failure) -> DocumentNode {
+    // The parser recurses once a level: a hard ceiling keeps it inside the stack.
+    let maxDepth = min(maxDepth, ReadLimits.depthCeiling)
     let range = range ?? 0..<bytes.count
     let result: Result<DocumentNode, Failure> = bytes.withUnsafeBufferPointer { whole in
       let slice = UnsafeBufferPointer(rebasing: whole[range])
@@ -107,7 +126,9 @@ struct JSONParser {
   private mutating func enter() throws(Failure) {
     depth += 1
     if depth > maxDepth {
-      throw failure("values are nested more than \(maxDepth) deep (raise with --max-depth)")
+      var failure = failure("values are nested more than \(maxDepth) deep")
+      failure.limit = Diagnostic.Limit(.depth, maxDepth)
+      throw failure
     }
   }
 

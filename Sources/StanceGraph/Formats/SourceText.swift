@@ -17,7 +17,7 @@ struct SourceText: Sendable {
       throw StanceGraphError(
         ReadLimits.exceeded(
           "the input (\(ReadLimits.describe(data.count)) bytes)", limit: limits.maxInputBytes,
-          option: "--max-input-size", file: file))
+          name: .inputBytes, file: file))
     }
     self.limits = limits
     var bytes = Array(data)

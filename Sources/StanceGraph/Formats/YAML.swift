@@ -8,8 +8,8 @@ extension ClaimGraph {
         ReadLimits.exceeded(
           "the YAML (\(ReadLimits.describe(text.bytes.count)) bytes)",
           limit: text.limits.maxYAMLBytes,
-          option: "--max-input-size (or convert it to JSON or CSV, which read faster)",
-          file: text.file))
+          name: .yamlBytes, file: text.file,
+          advice: "or convert it to JSON or CSV, which read faster"))
     }
     let yaml = String(decoding: text.bytes, as: UTF8.self)
     let root: Node
@@ -79,9 +79,14 @@ extension ClaimGraph {
     }
     guard depth < maxDepth else {
       log.add(
-        Diagnostic(
-          .syntax, "values are nested more than \(maxDepth) deep (raise with --max-depth)",
-          line: position.line, column: position.column))
+        {
+          var diagnostic = Diagnostic(
+            .tooLarge, "values are nested more than \(maxDepth) deep", line: position.line,
+            column: position.column,
+            suggestion: "raise the nesting depth limit if the input is what you meant")
+          diagnostic.limit = Diagnostic.Limit(.depth, maxDepth)
+          return diagnostic
+        }())
       return DocumentNode(value: .null, position: position)
     }
     switch node {
