@@ -126,7 +126,7 @@ public struct ExtractionEvaluation: Sendable {
   public static func goldTriples(csv text: String, file: String, gazetteer: Gazetteer)
     throws(StanceGraphError) -> [Triple]
   {
-    let rows = SimpleCSV.rows(text)
+    let rows = try DelimitedText.rows(Array(text.utf8), delimiter: UInt8(ascii: ","), file: file)
     guard let header = rows.first else {
       throw StanceGraphError(Diagnostic(.emptyInput, "the gold file is empty", file: file))
     }
@@ -143,8 +143,8 @@ public struct ExtractionEvaluation: Sendable {
     }
     guard problems.isEmpty else { throw StanceGraphError(problems) }
     var triples: [Triple] = []
-    for row in rows.dropFirst() where !(row.fields.count == 1 && row.fields[0].text.isEmpty) {
-      func field(_ name: String) -> SimpleCSV.Field? {
+    for row in rows.dropFirst() {
+      func field(_ name: String) -> (text: String, column: Int)? {
         guard let index = column[name], index < row.fields.count else { return nil }
         return row.fields[index]
       }
@@ -241,84 +241,5 @@ extension Gazetteer {
       names.append(entry.name)
     }
     return Suggestions.didYouMean(name, among: names)
-  }
-}
-
-/// A small RFC 4180 reader for gold files: quoted fields, doubled quotes, CRLF.
-enum SimpleCSV {
-  struct Field: Sendable {
-    var text: String
-    /// 1-based column in characters.
-    var column: Int
-  }
-
-  struct Row: Sendable {
-    var line: Int
-    var fields: [Field]
-  }
-
-  static func rows(_ text: String) -> [Row] {
-    var rows: [Row] = []
-    var fields: [Field] = []
-    var field = ""
-    var fieldColumn = 1
-    var column = 1
-    var line = 1
-    var rowLine = 1
-    var inQuotes = false
-    var iterator = text.unicodeScalars.makeIterator()
-    var pending: Unicode.Scalar? = iterator.next()
-    if pending == "\u{FEFF}" { pending = iterator.next() }
-    func endField() {
-      fields.append(Field(text: field, column: fieldColumn))
-      field = ""
-    }
-    while let scalar = pending {
-      pending = iterator.next()
-      if inQuotes {
-        if scalar == "\"" {
-          if pending == "\"" {
-            field.unicodeScalars.append("\"")
-            pending = iterator.next()
-            column += 1
-          } else {
-            inQuotes = false
-          }
-        } else {
-          if scalar == "\n" {
-            line += 1
-            column = 0
-          }
-          field.unicodeScalars.append(scalar)
-        }
-        column += 1
-        continue
-      }
-      switch scalar {
-      case "\"" where field.isEmpty:
-        inQuotes = true
-      case ",":
-        endField()
-        fieldColumn = column + 1
-      case "\r":
-        break
-      case "\n":
-        endField()
-        rows.append(Row(line: rowLine, fields: fields))
-        fields = []
-        line += 1
-        rowLine = line
-        column = 0
-        fieldColumn = 1
-      default:
-        field.unicodeScalars.append(scalar)
-      }
-      column += 1
-    }
-    if !field.isEmpty || !fields.isEmpty {
-      endField()
-      rows.append(Row(line: rowLine, fields: fields))
-    }
-    return rows
   }
 }

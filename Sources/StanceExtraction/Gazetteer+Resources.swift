@@ -87,35 +87,29 @@ struct TSVTable {
 
   init(url: URL) throws(StanceGraphError) {
     file = url.lastPathComponent
-    let text: String
+    let bytes: [UInt8]
     do {
-      text = try String(contentsOf: url, encoding: .utf8)
+      bytes = Array(try Data(contentsOf: url))
     } catch {
       throw StanceGraphError(
         Diagnostic(.io, "cannot read the gazetteer file: \(error.localizedDescription)", file: file)
       )
     }
-    var header: [Substring]?
+    let table = try DelimitedText.rows(
+      bytes, delimiter: 0x09, file: file, comment: UInt8(ascii: "#"))
+    let header = table.first?.fields.map(\.text) ?? []
     var rows: [[Substring]] = []
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      if let header {
-        guard fields.count == header.count else {
-          throw StanceGraphError(
-            Diagnostic(
-              .fieldCount, "\(fields.count) fields where the header has \(header.count)",
-              file: file, line: number + 1, expected: "one field per column, tab-separated"))
-        }
-        rows.append(fields)
-      } else {
-        header = fields
+    for row in table.dropFirst() {
+      guard row.fields.count == header.count else {
+        throw StanceGraphError(
+          Diagnostic(
+            .fieldCount, "\(row.fields.count) fields where the header has \(header.count)",
+            file: file, line: row.line, expected: "one field per column, tab-separated"))
       }
+      rows.append(row.fields.map { Substring($0.text) })
     }
     var columns: [String: Int] = [:]
-    for (index, name) in (header ?? []).enumerated() { columns[String(name)] = index }
+    for (index, name) in header.enumerated() { columns[name] = index }
     self.columns = columns
     self.rows = rows
   }

@@ -34,12 +34,24 @@ extension ClaimGraph {
       representative = resolved
       actor.represents = actors[resolved.index].id
     }
+    return appendActor(actor, representative: representative, spellings: spellings)
+  }
+
+  /// The one place an actor joins the graph: its slot in every per-actor array, and each of its
+  /// spellings (id, name, aliases unless given) indexed as written and folded, the first actor
+  /// to claim a spelling keeping it. Callers have checked the names.
+  ///
+  /// - Complexity: O(*k*) for *k* spellings, amortised.
+  @discardableResult
+  mutating func appendActor(
+    _ actor: Actor, representative: ActorID? = nil, spellings: [String]? = nil
+  ) -> ActorID {
     let id = ActorID(actors.count)
     actors.append(actor)
     representatives.append(representative)
     outgoing.append([])
     incoming.append([])
-    for spelling in spellings {
+    for spelling in spellings ?? ([actor.id, actor.name] + actor.aliases) {
       if exactNames[spelling] == nil { exactNames[spelling] = id }
       let key = ActorNameKey(spelling)
       if normalizedNames[key] == nil { normalizedNames[key] = id }
@@ -57,14 +69,7 @@ extension ClaimGraph {
     -> ActorID
   {
     if let id = actorID(named: spelling) { return id }
-    let id = ActorID(actors.count)
-    actors.append(Actor(id: spelling, kind: kind))
-    representatives.append(nil)
-    outgoing.append([])
-    incoming.append([])
-    exactNames[spelling] = id
-    normalizedNames[ActorNameKey(spelling)] = id
-    return id
+    return appendActor(Actor(id: spelling, kind: kind), spellings: [spelling])
   }
 
   /// Makes `actor` speak for `representative` (or for nobody, with nil).

@@ -91,17 +91,5 @@ extension ClaimGraph {
 
   /// Appends an actor whose names are known not to collide.
   @discardableResult
-  mutating func appendUnchecked(_ actor: Actor) -> ActorID {
-    let id = ActorID(actors.count)
-    actors.append(actor)
-    representatives.append(nil)
-    outgoing.append([])
-    incoming.append([])
-    for spelling in [actor.id, actor.name] + actor.aliases {
-      if exactNames[spelling] == nil { exactNames[spelling] = id }
-      let key = ActorNameKey(spelling)
-      if normalizedNames[key] == nil { normalizedNames[key] = id }
-    }
-    return id
-  }
+  mutating func appendUnchecked(_ actor: Actor) -> ActorID { appendActor(actor) }
 }

@@ -139,13 +139,6 @@ public enum GraphvizRenderer {
     }
   }
 
-  /// The Graphviz library's version, e.g. `2.43.0`.
-  public static var version: String {
-    lock.lock()
-    defer { lock.unlock() }
-    return gvcVersion(context()).map { String(cString: $0) } ?? "unknown"
-  }
-
   // MARK: - Everything below runs under `lock`.
 
   /// A pthread mutex (through NSLock), which ThreadSanitizer understands; a futex-based lock

@@ -29,7 +29,4 @@ public enum GraphFormat: String, CaseIterable, Sendable {
   /// Whether the format keeps everything a ``ClaimGraph`` holds (CSV and TSV lose actor
   /// details, claim ids and metadata).
   public var isLossless: Bool { self == .json || self == .yaml || self == .jsonl }
-
-  /// The usual file extension.
-  public var fileExtension: String { rawValue }
 }

@@ -1,18 +1,17 @@
 /// A JSON (RFC 8259) parser that keeps the line and column of every value.
 ///
-/// It works on validated UTF-8 bytes and never recurses deeper than ``maximumDepth``, so a
+/// It works on validated UTF-8 bytes and never recurses deeper than ``ReadLimits/depthCeiling``, so a
 /// hostile `[[[[…` fails with an error instead of exhausting the stack.
 ///
 /// - Complexity: O(*n*) in the input's length.
 struct JSONParser {
-  static let maximumDepth = ReadLimits.standard.maxDepth
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
   private var line: Int
   private var lineStart = 0
   private var depth = 0
-  private var maxDepth = JSONParser.maximumDepth
+  private var maxDepth = ReadLimits.standard.maxDepth
 
   private init(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) {
     self.bytes = bytes
@@ -46,7 +45,7 @@ struct JSONParser {
   /// Parses one JSON value filling `bytes[range]`, with positions counted from `firstLine`.
   static func parse(
     _ bytes: [UInt8], range: Range<Int>? = nil, firstLine: Int = 1,
-    maxDepth: Int = JSONParser.maximumDepth
+    maxDepth: Int = ReadLimits.standard.maxDepth
   ) throws(Failure) -> DocumentNode {
     // The parser recurses once a level: a hard ceiling keeps it inside the stack.
     let maxDepth = min(maxDepth, ReadLimits.depthCeiling)
