@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "StanceAnalysis", targets: ["StanceAnalysis"]),
     .library(name: "StanceGraphviz", targets: ["StanceGraphviz"]),
     .library(name: "StanceExtraction", targets: ["StanceExtraction"]),
+    .library(name: "StanceEvents", targets: ["StanceEvents"]),
     .executable(name: "stancegraph", targets: ["stancegraph"]),
   ],
   dependencies: [
@@ -33,6 +34,19 @@ let package = Package(
       resources: [.copy("Resources")]
     ),
 
+    // Machine-coded event data (GDELT, ICEWS, PLOVER) imported as statements; layouts and the
+    // CAMEO mapping are data files. zlib reads .gz inputs.
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+    ),
+    .target(
+      name: "StanceEvents",
+      dependencies: ["StanceGraph", "CZlib"],
+      resources: [.copy("Resources")]
+    ),
+
     // The exporter: DOT in pure Swift, rendering through libgraphviz (cgraph/gvc).
     .systemLibrary(
       name: "CGraphviz",
@@ -52,6 +66,7 @@ let package = Package(
         "StanceAnalysis",
         "StanceGraphviz",
         "StanceExtraction",
+        "StanceEvents",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -59,7 +74,9 @@ let package = Package(
     // Benchmarks: an executable run by `make bench`, never by the tests.
     .executableTarget(
       name: "stancegraph-bench",
-      dependencies: ["StanceGraph", "StanceAnalysis", "StanceGraphviz", "StanceExtraction"],
+      dependencies: [
+        "StanceGraph", "StanceAnalysis", "StanceGraphviz", "StanceExtraction", "StanceEvents",
+      ],
       path: "Benchmarks/StanceBench"
     ),
 
@@ -94,6 +111,11 @@ let package = Package(
       name: "StanceExtractionTests",
       dependencies: ["StanceExtraction", "StanceGraph"],
       exclude: ["DevSet"]
+    ),
+    .testTarget(
+      name: "StanceEventsTests",
+      dependencies: ["StanceEvents", "StanceGraph"],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "StanceGraphCLITests",
