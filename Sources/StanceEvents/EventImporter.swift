@@ -204,19 +204,19 @@ public struct EventImporter {
       }
       starts.append(fieldStart)
       ends.append(line.count)
-      guard let current = columns else {
-        do throws(EventDataError) {
-          let (found, isHeader) = try self.columns(for: line, starts, ends, file: file)
-          columns = found
-          report.layouts.append((file, found.layout, input.container))
-          if isHeader { return true }
-        } catch {
-          fatal = error
-          return false
-        }
-        return process(line, number, starts, ends, columns!, file: file, fatal: &fatal)
+      if let current = columns {
+        return process(line, number, starts, ends, current, file: file, fatal: &fatal)
       }
-      return process(line, number, starts, ends, current, file: file, fatal: &fatal)
+      do throws(EventDataError) {
+        let (found, isHeader) = try self.columns(for: line, starts, ends, file: file)
+        columns = found
+        report.layouts.append((file, found.layout, input.container))
+        if isHeader { return true }
+        return process(line, number, starts, ends, found, file: file, fatal: &fatal)
+      } catch {
+        fatal = error
+        return false
+      }
     }
     if let fatal { throw fatal }
   }
