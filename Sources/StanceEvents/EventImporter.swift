@@ -192,7 +192,12 @@ public struct EventImporter {
     starts.reserveCapacity(64)
     ends.reserveCapacity(64)
     let file = input.name
-    try LineSplitter.forEachLine(of: input) { line, number in
+    try LineSplitter.forEachLine(of: input) { whole, number in
+      var line = whole
+      // A UTF-8 byte-order mark before the first header (spreadsheet exports) is not text.
+      if number == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
+        line = UnsafeBufferPointer(rebasing: line[3...])
+      }
       if line.isEmpty { return true }
       starts.removeAll(keepingCapacity: true)
       ends.removeAll(keepingCapacity: true)
@@ -496,12 +501,13 @@ public struct EventImporter {
     let bytes = trimmed(field)
     var digits: [Int] = []
     digits.reserveCapacity(8)
-    if bytes.count == 8 {
+    let isCompact = options.format.hasCompactDates
+    if isCompact && bytes.count == 8 {
       for byte in bytes {
         guard byte >= 0x30 && byte <= 0x39 else { return nil }
         digits.append(Int(byte - 0x30))
       }
-    } else if bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D {
+    } else if !isCompact, bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D {
       for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
         guard byte >= 0x30 && byte <= 0x39 else { return nil }
         digits.append(Int(byte - 0x30))
