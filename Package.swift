@@ -74,9 +74,7 @@ let package = Package(
     // Benchmarks: an executable run by `make bench`, never by the tests.
     .executableTarget(
       name: "stancegraph-bench",
-      dependencies: [
-        "StanceGraph", "StanceAnalysis", "StanceGraphviz", "StanceExtraction", "StanceEvents",
-      ],
+      dependencies: ["StanceGraph", "StanceAnalysis", "StanceGraphviz", "StanceExtraction"],
       path: "Benchmarks/StanceBench"
     ),
 

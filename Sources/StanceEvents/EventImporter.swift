@@ -80,6 +80,10 @@ public struct EventImporter {
   /// Per actor id: the country id it represents, or -1.
   private var countryOf: [Int32] = []
   private var events: [Event] = []
+  /// Drops by ``DropReason`` and events by ``Relation/rank``: plain counters in the hot loop
+  /// (an enum with a String raw value hashes its string), copied into the report at the end.
+  private var dropCounts = [Int](repeating: 0, count: DropReason.allCases.count)
+  private var eventCounts = [Int](repeating: 0, count: Relation.allCases.count)
   private var aggregateIndex: [AggregateKey: Int] = [:]
   private var aggregates: [Aggregate] = []
 
@@ -100,7 +104,8 @@ public struct EventImporter {
   private struct AggregateKey: Hashable {
     var source: Int32
     var target: Int32
-    var relation: Relation
+    /// ``Relation/rank``: hashing the enum would hash its raw String.
+    var relation: UInt8
     var period: Int32
   }
 
@@ -187,10 +192,15 @@ public struct EventImporter {
   private mutating func read(_ input: EventInput) throws(EventDataError) {
     var columns: Columns?
     var fatal: EventDataError?
-    var starts: [Int] = []
-    var ends: [Int] = []
-    starts.reserveCapacity(64)
-    ends.reserveCapacity(64)
+    // Field bounds of the row being read, in buffers allocated once: appending to captured
+    // arrays costs a uniqueness check per field.
+    let capacity = 4096
+    let startBuffer = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
+    let endBuffer = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
+    defer {
+      startBuffer.deallocate()
+      endBuffer.deallocate()
+    }
     let file = input.name
     try LineSplitter.forEachLine(of: input) { whole, number in
       var line = whole
@@ -199,16 +209,21 @@ public struct EventImporter {
         line = UnsafeBufferPointer(rebasing: line[3...])
       }
       if line.isEmpty { return true }
-      starts.removeAll(keepingCapacity: true)
-      ends.removeAll(keepingCapacity: true)
+      var count = 0
       var fieldStart = 0
       for index in 0..<line.count where line[index] == 0x09 {
-        starts.append(fieldStart)
-        ends.append(index)
+        if count < capacity - 1 {
+          startBuffer[count] = fieldStart
+          endBuffer[count] = index
+          count += 1
+        }
         fieldStart = index + 1
       }
-      starts.append(fieldStart)
-      ends.append(line.count)
+      startBuffer[count] = fieldStart
+      endBuffer[count] = line.count
+      count += 1
+      let starts = UnsafeBufferPointer(rebasing: startBuffer[..<count])
+      let ends = UnsafeBufferPointer(rebasing: endBuffer[..<count])
       if let current = columns {
         return process(line, number, starts, ends, current, file: file, fatal: &fatal)
       }
@@ -229,7 +244,8 @@ public struct EventImporter {
   /// Finds the layout of an input from its first line: a header row (ICEWS, POLECAT) maps
   /// columns by name; otherwise the column count picks the layout (GDELT 1.0: 57 or 58).
   private func columns(
-    for line: UnsafeBufferPointer<UInt8>, _ starts: [Int], _ ends: [Int], file: String
+    for line: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<Int>,
+    _ ends: UnsafeBufferPointer<Int>, file: String
   ) throws(EventDataError) -> (Columns, isHeader: Bool) {
     let fields = zip(starts, ends).map {
       String(decoding: UnsafeBufferPointer(rebasing: line[$0..<$1]), as: UTF8.self)
@@ -302,7 +318,8 @@ public struct EventImporter {
 
   /// One data row. Returns false to stop (strict mode).
   private mutating func process(
-    _ line: UnsafeBufferPointer<UInt8>, _ number: Int, _ starts: [Int], _ ends: [Int],
+    _ line: UnsafeBufferPointer<UInt8>, _ number: Int, _ starts: UnsafeBufferPointer<Int>,
+    _ ends: UnsafeBufferPointer<Int>,
     _ columns: Columns, file: String, fatal: inout EventDataError?
   ) -> Bool {
     report.rows += 1
@@ -317,7 +334,7 @@ public struct EventImporter {
       return count
     }
     func malformed(_ message: String, column index: Int?, byte: Int? = nil) -> Bool {
-      report.dropped[.malformed, default: 0] += 1
+      dropCounts[DropReason.malformed.index] += 1
       let offset = byte ?? index.map { starts[$0] } ?? 0
       let problem = EventDataError(
         .malformedRow, message, file: file, line: number, column: characterColumn(ofByte: offset),
@@ -348,7 +365,7 @@ public struct EventImporter {
         })
     }
     guard let (relation, value) = resolved[Int(codeID)] else {
-      report.dropped[.unmapped, default: 0] += 1
+      dropCounts[DropReason.unmapped.index] += 1
       return true
     }
     guard let day = parseDay(field(columns.date)) else {
@@ -357,23 +374,26 @@ public struct EventImporter {
           ? "not a date; expected YYYYMMDD" : "not a date; expected YYYY-MM-DD",
         column: columns.date)
     }
-    var sources: Int32 = -1
     var counts: (Int32, Int32, Int32) = (-1, -1, -1)
-    for (slot, index) in [columns.mentions, columns.sources, columns.articles].enumerated()
-    where index >= 0 {
-      let bytes = field(index)
-      guard let number = parseCount(bytes) else {
-        return malformed("not a count; expected digits", column: index)
+    if columns.mentions >= 0 {
+      guard let number = parseCount(field(columns.mentions)) else {
+        return malformed("not a count; expected digits", column: columns.mentions)
       }
-      if slot == 0 {
-        counts.0 = number
-      } else if slot == 1 {
-        counts.1 = number
-      } else {
-        counts.2 = number
-      }
+      counts.0 = number
     }
-    sources = counts.1
+    if columns.sources >= 0 {
+      guard let number = parseCount(field(columns.sources)) else {
+        return malformed("not a count; expected digits", column: columns.sources)
+      }
+      counts.1 = number
+    }
+    if columns.articles >= 0 {
+      guard let number = parseCount(field(columns.articles)) else {
+        return malformed("not a count; expected digits", column: columns.articles)
+      }
+      counts.2 = number
+    }
+    let sources = counts.1
     let weight: Double =
       switch options.weight {
       case .goldstein: abs(value)
@@ -381,70 +401,97 @@ public struct EventImporter {
       case .sources: Double(max(1, sources))
       }
 
-    let sourceActors = actors(in: field(columns.source))
-    let targetActors = actors(in: field(columns.target))
-    guard columns.source >= 0, columns.target >= 0, !sourceActors.isEmpty,
-      !targetActors.isEmpty
-    else {
-      report.dropped[.missingActor, default: 0] += max(1, sourceActors.count * targetActors.count)
+    guard columns.source >= 0, columns.target >= 0 else {
+      dropCounts[DropReason.missingActor.index] += 1
       return true
     }
     let sourceCountry =
-      columns.sourceCountry >= 0 ? actors(in: field(columns.sourceCountry)).first : nil
+      columns.sourceCountry >= 0 ? present(field(columns.sourceCountry)) : nil
     let targetCountry =
-      columns.targetCountry >= 0 ? actors(in: field(columns.targetCountry)).first : nil
-
+      columns.targetCountry >= 0 ? present(field(columns.targetCountry)) : nil
+    let document = columns.document >= 0 ? present(field(columns.document)) : nil
     var idString: String?
-    for source in sourceActors {
-      for target in targetActors {
-        let sourceID = intern(source, country: sourceCountry)
-        let targetID = intern(target, country: targetCountry)
-        if sourceID == targetID {
-          report.dropped[.selfEvent, default: 0] += 1
-          continue
+
+    func keep(_ source: UnsafeBufferPointer<UInt8>, _ target: UnsafeBufferPointer<UInt8>) {
+      let sourceID = intern(source, country: sourceCountry)
+      let targetID = intern(target, country: targetCountry)
+      if sourceID == targetID {
+        dropCounts[DropReason.selfEvent.index] += 1
+        return
+      }
+      eventCounts[relation.rank] += 1
+      if let period = options.aggregate {
+        let key = AggregateKey(
+          source: sourceID, target: targetID, relation: UInt8(relation.rank),
+          period: period.key(ofDay: day))
+        let index: Int
+        if let existing = aggregateIndex[key] {
+          index = existing
+        } else {
+          index = aggregates.count
+          aggregateIndex[key] = index
+          aggregates.append(Aggregate(key: key))
         }
-        report.events[relation, default: 0] += 1
-        let document = columns.document >= 0 ? present(field(columns.document)) : nil
-        if let period = options.aggregate {
-          let key = AggregateKey(
-            source: sourceID, target: targetID, relation: relation,
-            period: period.key(ofDay: day))
-          let index: Int
-          if let existing = aggregateIndex[key] {
-            index = existing
-          } else {
-            index = aggregates.count
-            aggregateIndex[key] = index
-            aggregates.append(Aggregate(key: key))
-          }
-          aggregates[index].count += 1
-          aggregates[index].weight += weight
-          aggregates[index].first = min(aggregates[index].first, day)
-          aggregates[index].last = max(aggregates[index].last, day)
-          if let document {
-            if let example = aggregates[index].example {
-              if document.lexicographicallyPrecedes(example) {
-                aggregates[index].example = Array(document)
-              }
-            } else {
+        aggregates[index].count += 1
+        aggregates[index].weight += weight
+        aggregates[index].first = min(aggregates[index].first, day)
+        aggregates[index].last = max(aggregates[index].last, day)
+        if let document {
+          if let example = aggregates[index].example {
+            if EventImporter.precedes(document, example) {
               aggregates[index].example = Array(document)
             }
+          } else {
+            aggregates[index].example = Array(document)
           }
-        } else {
-          if idString == nil {
-            idString = columns.id >= 0 ? String(decoding: field(columns.id), as: UTF8.self) : ""
-          }
-          let sentence = columns.sentence >= 0 ? parseCount(field(columns.sentence)) : nil
-          events.append(
-            Event(
-              source: sourceID, target: targetID, relation: relation, day: day, weight: weight,
-              id: idString ?? "", code: codeID,
-              document: document.map { String(decoding: $0, as: UTF8.self) },
-              sentence: sentence.flatMap { $0 > 0 ? Int($0) : nil }, counts: counts))
         }
+      } else {
+        if idString == nil {
+          idString = columns.id >= 0 ? String(decoding: field(columns.id), as: UTF8.self) : ""
+        }
+        let sentence = columns.sentence >= 0 ? parseCount(field(columns.sentence)) : nil
+        events.append(
+          Event(
+            source: sourceID, target: targetID, relation: relation, day: day, weight: weight,
+            id: idString ?? "", code: codeID,
+            document: document.map { String(decoding: $0, as: UTF8.self) },
+            sentence: sentence.flatMap { $0 > 0 ? Int($0) : nil }, counts: counts))
       }
     }
+
+    if options.format != .plover {
+      guard let source = present(field(columns.source)),
+        let target = present(field(columns.target))
+      else {
+        dropCounts[DropReason.missingActor.index] += 1
+        return true
+      }
+      keep(source, target)
+      return true
+    }
+    // POLECAT: lists of actors and recipients, every pair an event.
+    let sourceActors = actors(in: field(columns.source))
+    let targetActors = actors(in: field(columns.target))
+    guard !sourceActors.isEmpty, !targetActors.isEmpty else {
+      dropCounts[DropReason.missingActor.index] += max(1, sourceActors.count * targetActors.count)
+      return true
+    }
+    for source in sourceActors {
+      for target in targetActors { keep(source, target) }
+    }
     return true
+  }
+
+  /// Whether `bytes` sorts before `other`, byte by byte (as SQL's MIN on UTF-8 strings).
+  private static func precedes(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
+    other.withUnsafeBufferPointer { stored in
+      let common = min(bytes.count, stored.count)
+      if common > 0, let left = bytes.baseAddress, let right = stored.baseAddress {
+        let order = memcmp(left, right, common)
+        if order != 0 { return order < 0 }
+      }
+      return bytes.count < stored.count
+    }
   }
 
   /// The actor names in a field: one, or for PLOVER a `;`-separated list; empty and `NA` are
@@ -496,30 +543,21 @@ public struct EventImporter {
     return id
   }
 
-  /// `YYYYMMDD` or `YYYY-MM-DD` → the sortable integer `YYYYMMDD`, checked against the calendar.
+  /// `YYYYMMDD` (GDELT) or `YYYY-MM-DD` (ICEWS, POLECAT) → the sortable integer `YYYYMMDD`,
+  /// checked against the calendar.
   private func parseDay(_ field: UnsafeBufferPointer<UInt8>) -> Int32? {
     let bytes = trimmed(field)
-    var digits: [Int] = []
-    digits.reserveCapacity(8)
     let isCompact = options.format.hasCompactDates
-    if isCompact && bytes.count == 8 {
-      for byte in bytes {
-        guard byte >= 0x30 && byte <= 0x39 else { return nil }
-        digits.append(Int(byte - 0x30))
-      }
-    } else if !isCompact, bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D {
-      for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
-        guard byte >= 0x30 && byte <= 0x39 else { return nil }
-        digits.append(Int(byte - 0x30))
-      }
-    } else {
-      return nil
+    guard bytes.count == (isCompact ? 8 : 10) else { return nil }
+    if !isCompact && (bytes[4] != 0x2D || bytes[7] != 0x2D) { return nil }
+    var value = 0
+    for (index, byte) in bytes.enumerated() where isCompact || (index != 4 && index != 7) {
+      guard byte >= 0x30 && byte <= 0x39 else { return nil }
+      value = value * 10 + Int(byte - 0x30)
     }
-    let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-    let month = digits[4] * 10 + digits[5]
-    let day = digits[6] * 10 + digits[7]
+    let (year, month, day) = (value / 10_000, value / 100 % 100, value % 100)
     guard PartialDate(year: year, month: month, day: day) != nil else { return nil }
-    return Int32(year * 10_000 + month * 100 + day)
+    return Int32(value)
   }
 
   /// Digits → a count; empty is 0; anything else nil.
@@ -538,6 +576,12 @@ public struct EventImporter {
   ///
   /// - Throws: ``EventDataError`` (code `graph`) when the graph cannot be built.
   public consuming func finish() throws(EventDataError) -> Result {
+    for reason in DropReason.allCases where dropCounts[reason.index] > 0 {
+      report.dropped[reason] = dropCounts[reason.index]
+    }
+    for relation in Relation.allCases where eventCounts[relation.rank] > 0 {
+      report.events[relation] = eventCounts[relation.rank]
+    }
     var graph = ClaimGraph(metadata: ["imported-from": options.format.rawValue])
     if let period = options.aggregate { graph.metadata["aggregated-by"] = period.rawValue }
     var actorIDs: [ActorID?] = Array(repeating: nil, count: names.count)
@@ -567,7 +611,7 @@ public struct EventImporter {
       } catch {
         // Two spellings that fold to one actor ("U.S." and "US"): a self-event after all.
         report.events[statement.relation, default: 0] -= 1
-        report.dropped[.selfEvent, default: 0] += 1
+        dropCounts[DropReason.selfEvent.index] += 1
       }
     }
     if let period = options.aggregate {
@@ -582,7 +626,8 @@ public struct EventImporter {
         if left.0.key.period != right.0.key.period { return left.0.key.period < right.0.key.period }
         if left.1 != right.1 { return left.1.lexicographicallyPrecedes(right.1) }
         if left.0.key.relation != right.0.key.relation {
-          return left.0.key.relation.rawValue < right.0.key.relation.rawValue
+          return Relation.allCases[Int(left.0.key.relation)].rawValue
+            < Relation.allCases[Int(right.0.key.relation)].rawValue
         }
         return left.2.lexicographicallyPrecedes(right.2)
       }
@@ -591,7 +636,8 @@ public struct EventImporter {
         let target = try actor(aggregate.key.target)
         add(
           Statement(
-            source: source, relation: aggregate.key.relation, target: target,
+            source: source, relation: Relation.allCases[Int(aggregate.key.relation)],
+            target: target,
             date: EventImporter.date(of: aggregate.key.period, period),
             weight: (aggregate.weight * 1e6).rounded() / 1e6,
             evidence: aggregate.example.map {

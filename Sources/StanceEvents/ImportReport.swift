@@ -11,9 +11,17 @@ public enum DropReason: String, CaseIterable, Sendable, Comparable {
   /// Source and target are one actor at the chosen level (an actor acting on itself).
   case selfEvent = "self-event"
 
-  public static func < (lhs: DropReason, rhs: DropReason) -> Bool {
-    allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+  /// The reason's position in `allCases`.
+  var index: Int {
+    switch self {
+    case .malformed: 0
+    case .unmapped: 1
+    case .missingActor: 2
+    case .selfEvent: 3
+    }
   }
+
+  public static func < (lhs: DropReason, rhs: DropReason) -> Bool { lhs.index < rhs.index }
 }
 
 /// What an import read and what it did with each row.
