@@ -114,7 +114,7 @@ scale-test: release
 	$(BIN) import gdelt1 $(SCALE_DIR)/sample.tsv --aggregate month -o $(SCALE_DIR)/stancegraph.tsv
 	rm -rf $(SCALE_DIR)/spark
 	PATH="$(CURDIR)/$(SCALE_VENV)/bin:$$PATH" spark-submit --master 'local[2]' \
-	  --conf spark.ui.enabled=false scale/aggregate.py --input $(SCALE_DIR)/sample.tsv \
+	  --conf spark.ui.enabled=false --conf spark.log.level=WARN scale/aggregate.py --input $(SCALE_DIR)/sample.tsv \
 	  --format gdelt1 --level country --period month --output $(SCALE_DIR)/spark
 	python3 scale/compare.py $(SCALE_DIR)/stancegraph.tsv $(SCALE_DIR)/spark
 

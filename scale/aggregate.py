@@ -53,6 +53,7 @@ def main():
 
     columns, roles = read_layout(LAYOUTS[args.format])
     spark = SparkSession.builder.appName("stancegraph-aggregate").getOrCreate()
+    spark.sparkContext.setLogLevel("WARN")
     is_icews = args.format == "icews"
     reader = (spark.read.option("sep", "\t").option("quote", "\u0000")
               .option("header", is_icews).option("mode", "PERMISSIVE"))
