@@ -66,6 +66,8 @@ public struct EventImporter {
   }
 
   public let options: Options
+  /// What has been read: ``ImportReport/rows`` and the layouts as reading goes, the counts by
+  /// relation and reason once ``finish()`` has run (the result's report has them all).
   public private(set) var report = ImportReport()
   /// Called with the number of rows read so far, every 2^20 rows.
   public var progress: (@Sendable (Int) -> Void)?

@@ -83,6 +83,11 @@ struct ImportCommand: ParsableCommand {
   func validate() throws {
     guard !files.isEmpty else { throw ValidationError("name at least one input file (or '-')") }
     guard maxErrors >= 0 else { throw ValidationError("--max-errors must be 0 or more") }
+    if source == .parts, aggregate != nil || mapping != nil || preset != nil || strict {
+      throw ValidationError(
+        "'parts' reads finished part files; --aggregate, --mapping, --preset and --strict "
+          + "apply to event formats only")
+    }
     if output != "-", outputFormat == nil, GraphFormat(fileName: output) == nil {
       throw ValidationError(
         "cannot tell the output format from \"\(output)\"; add --to json|yaml|csv|tsv|jsonl")

@@ -24,6 +24,9 @@ struct EventSample {
       "NumMentions": "5", "NumSources": String(sources), "NumArticles": "4",
     ]
     if let url { fields["SOURCEURL"] = url }
+    // GDELT 2.0's codebook names the first two columns GlobalEventID and Day.
+    fields["GlobalEventID"] = fields["GLOBALEVENTID"]
+    fields["Day"] = fields["SQLDATE"]
     return row(fields)
   }
 

@@ -56,7 +56,7 @@ import Testing
       run.stderrLines.contains(
         "bad.tsv:9:6: error: row has 3 columns; expected 61 (layout gdelt2-61)"),
       "\(run)")
-    #expect(run.stderrLines.contains { $0.hasPrefix("bad.tsv:10:11: error: SQLDATE: not a date") })
+    #expect(run.stderrLines.contains { $0.hasPrefix("bad.tsv:10:11: error: Day: not a date") })
     #expect(run.stderr.contains("malformed 2"))
     let capped = try sandbox.run(
       "import", "gdelt2", "bad.tsv", "--actors", "code", "--max-errors", "1", "-o", "out.csv")
