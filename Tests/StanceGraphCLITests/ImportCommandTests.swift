@@ -106,4 +106,23 @@ import Testing
         "icews-real.tsv:1: error: the first row has 20 columns; gdelt1 files have 57 (gdelt1-57) or 58 (gdelt1-58); is this the right format?"
       ], "\(run)")
   }
+
+  /// The example in docs/cli.md, output as shown there.
+  @Test func theCLIDocsExample() throws {
+    let sandbox = try ImportCommandTests.sandbox(with: ["icews-real.tsv"])
+    let run = try sandbox.run(
+      "import", "icews", "icews-real.tsv", "--aggregate", "month", "--to", "tsv")
+    #expect(run.status == 0, "\(run)")
+    #expect(
+      Array(run.stdoutLines.prefix(2)) == [
+        "source\trelation\ttarget\tdate\tweight\tdocument\tcount\tfirst\tlast",
+        "Australia\tallies-with\tChina\t2018-06\t3.5\t47400385\t1\t2018-06-01\t2018-06-01",
+      ], "\(run)")
+    #expect(
+      run.stderrLines == [
+        "icews-real.tsv: layout icews-20",
+        "13 rows: 7 events kept (accuses 1, denies 0, allies-with 5, warns 1), 7 statements",
+        "dropped 6: malformed 0, unmapped 5, missing-actor 0, self-event 1",
+      ], "\(run)")
+  }
 }
