@@ -4,13 +4,14 @@
 #   make check         longer checks (exhaustive comparisons) beyond make test
 #   make bench         benchmarks against the Python tools (figures go in docs/performance.md)
 #   make install-deps  libgraphviz-dev and graphviz through apt-get, only when missing
+#   make scale-test    the Spark job (scale/) against `stancegraph import --aggregate`, 10^5 rows
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Examples/korea-armistice/claims.yaml
 BIN := .build/release/stancegraph
 
-.PHONY: fuzz leakcheck memcheck docs demo test check bench install-deps install-test-deps build release lint format clean man completions
+.PHONY: scale-test fuzz leakcheck memcheck docs demo test check bench install-deps install-test-deps build release lint format clean man completions
 
 install-deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
@@ -18,6 +19,12 @@ install-deps:
 	  $(SUDO) apt-get update && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 	    pkg-config libgraphviz-dev graphviz; \
+	fi
+	@if ! pkg-config --exists zlib; then \
+	  echo "Installing zlib1g-dev (gzip and zip event files) with apt-get..."; \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	    zlib1g-dev; \
 	fi
 
 # The browser test of the HTML report needs headless Chromium.
@@ -83,6 +90,33 @@ bench: release
 	Benchmarks/run-cluster.sh
 	Benchmarks/run-layout.sh
 	Benchmarks/run-extract.sh
+	Benchmarks/run-events.sh
+
+# The scale-out path (scale/): PySpark in a virtual environment under .build/ (and a JDK through
+# apt-get when java is missing) runs scale/aggregate.py in local mode on a generated 10^5-row
+# GDELT sample and checks its part files equal `stancegraph import --aggregate`, row for row.
+# First run: about 320 MB download for pyspark; then about 30 s (docs/event-data.md).
+SCALE_VENV := .build/scale-venv
+SCALE_DIR := .build/scale
+SCALE_ROWS ?= 100000
+scale-test: release
+	@if ! command -v java >/dev/null 2>&1; then \
+	  echo "Installing a JDK (openjdk-17-jre-headless) for Spark with apt-get..."; \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	    openjdk-17-jre-headless; \
+	fi
+	@if [ ! -x $(SCALE_VENV)/bin/spark-submit ]; then \
+	  python3 -m venv $(SCALE_VENV) && $(SCALE_VENV)/bin/pip install -q 'pyspark==3.5.3'; \
+	fi
+	@mkdir -p $(SCALE_DIR)
+	python3 scale/generate.py --rows $(SCALE_ROWS) --seed 17 --format gdelt1 > $(SCALE_DIR)/sample.tsv
+	$(BIN) import gdelt1 $(SCALE_DIR)/sample.tsv --aggregate month -o $(SCALE_DIR)/stancegraph.tsv
+	rm -rf $(SCALE_DIR)/spark
+	PATH="$(CURDIR)/$(SCALE_VENV)/bin:$$PATH" spark-submit --master 'local[2]' \
+	  --conf spark.ui.enabled=false --conf spark.log.level=WARN scale/aggregate.py --input $(SCALE_DIR)/sample.tsv \
+	  --format gdelt1 --level country --period month --output $(SCALE_DIR)/spark
+	python3 scale/compare.py $(SCALE_DIR)/stancegraph.tsv $(SCALE_DIR)/spark
 
 # libFuzzer targets (Fuzz/): each reader, the DOT encoder and the extractor for FUZZ_SECONDS (60 in
 # CI runs).
@@ -101,7 +135,7 @@ memcheck: install-deps
 # DocC archives of the three library modules (swift-docc-plugin).
 docs: install-deps
 	$(SWIFT) package generate-documentation --target StanceGraph --target StanceAnalysis \
-	  --target StanceExport --target StanceGraphviz --target StanceReport
+	  --target StanceExport --target StanceGraphviz --target StanceReport --target StanceEvents
 	@echo "archives: .build/plugins/Swift-DocC/outputs/*.doccarchive"
 
 # Man pages from the CLI's own definitions (swift-argument-parser's generate-manual plugin).

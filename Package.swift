@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "StanceGraphviz", targets: ["StanceGraphviz"]),
     .library(name: "StanceReport", targets: ["StanceReport"]),
     .library(name: "StanceExtraction", targets: ["StanceExtraction"]),
+    .library(name: "StanceEvents", targets: ["StanceEvents"]),
     .executable(name: "stancegraph", targets: ["stancegraph"]),
   ],
   dependencies: [
@@ -32,6 +33,19 @@ let package = Package(
     .target(
       name: "StanceExtraction",
       dependencies: ["StanceGraph"],
+      resources: [.copy("Resources")]
+    ),
+
+    // Machine-coded event data (GDELT, ICEWS, PLOVER) imported as statements; layouts and the
+    // CAMEO mapping are data files. zlib reads .gz inputs.
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+    ),
+    .target(
+      name: "StanceEvents",
+      dependencies: ["StanceGraph", "CZlib"],
       resources: [.copy("Resources")]
     ),
 
@@ -59,6 +73,7 @@ let package = Package(
         "StanceGraphviz",
         "StanceReport",
         "StanceExtraction",
+        "StanceEvents",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -128,6 +143,11 @@ let package = Package(
       name: "StanceExtractionTests",
       dependencies: ["StanceExtraction", "StanceGraph", "StanceTestSupport"],
       exclude: ["DevSet"]
+    ),
+    .testTarget(
+      name: "StanceEventsTests",
+      dependencies: ["StanceEvents", "StanceGraph"],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "StanceGraphCLITests",

@@ -23,7 +23,7 @@ struct StanceGraphCommand: ParsableCommand {
     subcommands: [
       Validate.self, Stats.self, Convert.self, Query.self, Generate.self, StancesCommand.self,
       Explain.self, PositionsCommand.self, Clusters.self, Balance.self, DotCommand.self,
-      RenderCommand.self, ExportCommand.self, ReportCommand.self, Extract.self,
+      RenderCommand.self, ExportCommand.self, ReportCommand.self, Extract.self, ImportCommand.self,
     ]
   )
 
