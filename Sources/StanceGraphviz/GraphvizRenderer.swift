@@ -68,13 +68,17 @@ public enum GraphvizRenderer {
           refusing: .init(engine: engine, size: size, limit: limit, alternative: .sfdp))
       }
       if engine == .dot && clustered { moveEdgeLabelsToExternalLabels(graph) }
-      guard gvLayout(context(), graph, engine.rawValue) == 0 else {
+      let laidOut = capturingStandardError { gvLayout(context(), graph, engine.rawValue) == 0 }
+      guard laidOut else {
         throw GraphvizError(.layout, takeMessages(default: "layout with \(engine.rawValue) failed"))
       }
       defer { gvFreeLayout(context(), graph) }
       var data: UnsafeMutablePointer<CChar>?
       var length: UInt32 = 0
-      guard gvRenderData(context(), graph, format.rawValue, &data, &length) == 0, let data else {
+      let rendered = capturingStandardError {
+        gvRenderData(context(), graph, format.rawValue, &data, &length) == 0
+      }
+      guard rendered, let data else {
         throw GraphvizError(
           .render, takeMessages(default: "rendering \(format.rawValue) failed"))
       }
@@ -235,6 +239,39 @@ public enum GraphvizRenderer {
     }
   }
 
+  /// Runs `body` with file descriptor 2 pointing at an unnamed temporary file, and adds what was
+  /// written there to the captured messages. Some of Graphviz's libraries write to stderr
+  /// directly, past `agseterrf`: libpathplan ("libpath/shortest.c:324: triangulation failed"),
+  /// the cairo plugin ("(null): graph is too large for cairo-renderer bitmaps") and Pango through
+  /// GLib ("Pango-CRITICAL"). While it runs, anything else the process writes to stderr is
+  /// captured too; when stderr cannot be duplicated (closed), `body` runs as it is.
+  private static func capturingStandardError<T>(_ body: () -> T) -> T {
+    fflush(nil)
+    let saved = dup(STDERR_FILENO)
+    guard saved >= 0 else { return body() }
+    defer { close(saved) }
+    guard let file = tmpfile() else { return body() }
+    defer { fclose(file) }
+    guard dup2(fileno(file), STDERR_FILENO) >= 0 else { return body() }
+    let result = body()
+    fflush(nil)
+    dup2(saved, STDERR_FILENO)
+    rewind(file)
+    var captured: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4_096)
+    while true {
+      let count = fread(&buffer, 1, buffer.count, file)
+      if count <= 0 { break }
+      captured += buffer[0..<count]
+    }
+    if !captured.isEmpty {
+      var text = String(decoding: captured, as: UTF8.self)
+      if !text.hasSuffix("\n") { text += "\n" }
+      messages += text
+    }
+    return result
+  }
+
   /// Plugin names by kind, asked of Graphviz once: `gvPluginList` leaks the duplicates it skips
   /// (libgvc 2.43), so it is not called on every render. Guarded by `lock`.
   nonisolated(unsafe) private static var pluginCache: [String: Set<String>] = [:]
@@ -278,7 +315,10 @@ public enum GraphvizRenderer {
 
   private static func messageLines() -> [String] {
     let lines = messages.split(whereSeparator: \.isNewline).map {
-      $0.trimmingCharacters(in: " ")
+      // The cairo plugin names the graph it has no name for "(null)".
+      var line = $0.trimmingCharacters(in: " ")
+      if line.hasPrefix("(null): ") { line.removeFirst("(null): ".count) }
+      return line
     }.filter { !$0.isEmpty }
     messages = ""
     return lines
