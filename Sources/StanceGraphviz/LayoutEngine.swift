@@ -41,17 +41,17 @@ public struct LayoutEngine: RawRepresentable, Hashable, Sendable, CustomStringCo
   public var refusalLimit: Int? {
     switch self {
     case .dot: LayoutEngine.dotRefusalLimit
-    case .neato, .fdp, .circo, .twopi, .osage, .patchwork: LayoutEngine.springRefusalLimit
+    case .circo: 400  // 9.5 s at 400, over 60 s at 600
+    case .neato: 4_000  // 8.5-15 s at 2,000-4,000, over 60 s at 8,000
+    case .fdp, .twopi: 8_000  // fdp 17 s, twopi 19 s at 8,000; 27 s and 34 s at 16,000
+    case .osage, .patchwork: 16_000  // 6.2 s and 1.7 s at 16,000, the largest measured
     default: nil
     }
   }
 
-  /// The refusal limit of the engines other than `dot` and `sfdp`.
-  static let springRefusalLimit = 8_000
-
   /// The largest graph (nodes plus edges) with clusters that ``automatic`` gives `fdp`, which
   /// draws cluster boxes; larger ones get `sfdp`, which cannot. Measured: see `docs/rendering.md`.
-  public static let autoFDPLimit = 1_500
+  public static let autoFDPLimit = 4_000
 
   /// What ``automatic`` chooses: `dot` for graphs of up to ``autoDotLimit`` nodes and edges
   /// together; beyond, `fdp` for graphs with clusters up to ``autoFDPLimit`` (it draws their
