@@ -37,6 +37,7 @@ import Testing
     #expect(LayoutEngine.forSize(nodes: 10, edges: 20) == .dot)
     #expect(LayoutEngine.forSize(nodes: 400, edges: 2400) == .sfdp)
     #expect(LayoutEngine.forSize(nodes: 200, edges: 400, hasClusters: true) == .fdp)
-    #expect(LayoutEngine.forSize(nodes: 400, edges: 2400, hasClusters: true) == .sfdp)
+    #expect(LayoutEngine.forSize(nodes: 400, edges: 2400, hasClusters: true) == .fdp)
+    #expect(LayoutEngine.forSize(nodes: 2000, edges: 6000, hasClusters: true) == .sfdp)
   }
 }
