@@ -73,7 +73,7 @@ import Testing
   }
 
   @Test func everyDevGoldRowNamesAnArticleAndOneOfItsLines() throws {
-    for folder in ["dev"] {
+    for folder in ["dev", "news-dev", "news-heldout"] {
       let articles = try DevSetTests.articles(in: folder)
       var lineCounts: [String: Int] = [:]
       for article in articles {
@@ -103,12 +103,12 @@ import Testing
     return lines
   }
 
-  @Test(arguments: ["dev", "heldout"])
+  @Test(arguments: ["dev", "heldout", "news-dev", "news-heldout"])
   func theSplitterFindsOneSentencePerLine(folder: String) throws {
     let articles = try DevSetTests.articles(in: folder)
     #expect(!articles.isEmpty)
     // Held-out text stays out of failure messages: only names and numbers are shown.
-    let showText = folder == "dev"
+    let showText = !folder.hasSuffix("heldout")
     for article in articles {
       let lines = DevSetTests.lines(of: article.text)
       #expect(lines.allSatisfy { !$0.isEmpty }, "\(folder)/\(article.name): a blank line")
