@@ -304,4 +304,57 @@ enum Lexicon {
   static let groupPronouns: Set<String> = ["they", "them"]
   static let thingPronouns: Set<String> = ["it"]
   static let speakerPronouns: Set<String> = ["we", "i", "us", "me"]
+
+  // Closed classes the frames use (moved from DocumentReader+Frames.swift).
+  /// Forms of "be" (and "got") that make a participle passive.
+  static let beForms: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got"]
+  /// Verbs that take a to-infinitive and pass their subject on ("agreed to", "vowed to").
+  static let controlVerbs: Set<String> = [
+    "agreed", "agree", "agrees", "pledged", "pledge", "pledges", "vowed", "vow", "vows",
+    "promised", "promise", "decided", "decide", "plans", "planned", "plan", "moved", "continued",
+    "continues", "began", "begin", "sought", "seeks", "announced", "committed", "went", "rushed",
+    "proceeded", "chose", "opted", "appeared", "seemed", "used", "came", "appears",
+  ]
+  /// Words before a trigger that make it a noun ("the claims", "its warning").
+  static let determiners: Set<String> = [
+    "the", "a", "an", "these", "those", "this", "that", "such", "any", "its", "their", "his",
+    "her", "our", "my", "your", "of", "no", "some", "all", "every", "each", "many", "new",
+    "fresh", "further", "repeated", "latest", "recent",
+  ]
+  /// Verbs whose "to" makes what follows a request, not a deed ("urged X to condemn").
+  static let urgingVerbs: Set<String> = [
+    "called", "calls", "urged", "urges", "asked", "pressed", "pressing",
+  ]
+  /// Verbs after which a plan counts as made ("announced plans to sign").
+  static let announcingVerbs: Set<String> = ["announced", "unveiled", "outlined"]
+  /// Adjectives of concern whose subject is the one concerned ("is concerned that").
+  static let concernAdjectives: Set<String> = ["concerned", "worried", "alarmed"]
+  /// Words allowed between a concern noun and the one concerned ("grave", "formal").
+  static let concernModifiers: Set<String> = [
+    "growing", "deep", "deepening", "serious", "grave", "great", "mounting", "strong", "particular",
+    "increasing", "renewed", "widespread", "shared", "its", "their", "formal", "diplomatic",
+    "official", "\"", "“", "”",
+  ]
+  /// Verbs that voice a concern or a protest; their subject is the one concerned.
+  static let expressingVerbs: Set<String> = [
+    "expressed", "voiced", "raised", "emphasized", "emphasised", "highlighted", "shared",
+    "expressing", "voicing", "raising", "cited", "flagged", "stressed", "underscored", "reiterated",
+    "conveyed", "expresses", "voices", "raises", "aired", "signalled", "signaled", "lodged",
+    "filed", "made", "issued", "lodging", "filing", "registered", "leveled", "levelled", "repeated",
+    "renewed", "sent", "delivered", "gave", "issuing", "sending", "making", "rejected", "dismissed",
+    "denied",
+  ]
+  /// Words allowed between an alliance verb and "with" ("cooperate more closely with").
+  static let allianceAdverbs: Set<String> = [
+    "closely", "more", "further", "together", "firmly", "itself", "themselves", "ever", "even",
+    "still", "again",
+  ]
+  /// Adjectives of "ally" in "X’s closest ally", "a key ally of X".
+  static let allyAdjectives: Set<String> = [
+    "closest", "close", "key", "staunch", "main", "traditional", "longtime", "long-time",
+    "strongest", "major", "important", "strategic", "treaty", "top", "chief", "only", "principal",
+    "biggest", "oldest", "firm", "steadfast", "military", "regional",
+  ]
+  /// Words that make a denial answer earlier accusations ("In response to these allegations").
+  static let responseWords: Set<String> = ["response", "responding", "reply", "retort"]
 }
