@@ -37,6 +37,18 @@ extension DocumentReader {
       guard source != nil else { return reject(index, "passive without a \"by\" agent") }
     } else {
       source = self.source(for: index, context)
+      if let group = source, isReciprocalObject(after: index) {
+        // "Azerbaijan and Armenia accused each other of shelling": both directions.
+        guard group.actors.count >= 2 else { return reject(index, "\"each other\" with one party") }
+        let claimStart =
+          index + 3 < tokens.count && tokens[index + 3].lower == "of" ? index + 4 : nil
+        var result = finding(
+          trigger, at: index, source: group, target: nil,
+          claim: trigger.relation == .accuses ? claimStart.flatMap { claimText(from: $0) } : nil,
+          how: "each other")
+        result.isReciprocal = true
+        return result
+      }
       target = object(after: index)
       if target == nil, index + 1 < tokens.count {
         let next = tokens[index + 1].lower
@@ -67,6 +79,7 @@ extension DocumentReader {
       }
     }
     guard let source else { return reject(index, "no source found before the verb") }
+    if target == nil, !context.isPassive { target = impliedTarget(after: index, source: source) }
     guard let target else { return reject(index, "no actor as target") }
     var claimStart: Int?
     if let range = target.range {

@@ -4,6 +4,12 @@ extension DocumentReader {
   /// Reads one trigger word: its context, frame, source, target and claim.
   mutating func read(trigger: Trigger, at index: Int) -> [Finding] {
     let word = tokens[index].text
+    if trigger.frame == .threat {
+      // Modality and negation are part of these threats: read without the verb context.
+      guard let found = readThreat(trigger, at: index) else { return [] }
+      notes.append(found.explanation)
+      return [found]
+    }
     let context = verbContext(before: index, trigger: trigger)
     if let rejection = context.rejection {
       // "a warning to Pyongyang", "issued warnings against Tehran": the noun.
@@ -34,6 +40,7 @@ extension DocumentReader {
     case .allianceVerb: found = readAllianceVerb(trigger, at: index, context)
     case .allianceNoun: found = readAllianceNoun(trigger, at: index, context)
     case .allyNoun: found = readAllyNoun(trigger, at: index, context)
+    case .threat: found = nil  // read above
     }
     guard let found else { return [] }
     notes.append(found.explanation)

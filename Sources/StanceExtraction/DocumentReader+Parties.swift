@@ -54,6 +54,13 @@ extension DocumentReader {
       while cursor >= 0, Lexicon.auxiliaries.contains(tokens[cursor].lower) { cursor -= 1 }
     }
     guard cursor >= 0 else { return nil }
+    // "responded by threatening sanctions", "after accusing Seoul": the main clause's subject.
+    if tokens[verb].lower.hasSuffix("ing"),
+      Lexicon.gerundPrepositions.contains(tokens[cursor].lower),
+      let main = mainSubject, main.role == .agent, main.range.upperBound <= cursor
+    {
+      return Party(main, how: "\"\(text(main.range))\", subject of the main clause")
+    }
     // "Israel, which has long accused Iran": the antecedent of a relative pronoun.
     if ["which", "who"].contains(tokens[cursor].lower) {
       var antecedent = cursor
@@ -123,6 +130,26 @@ extension DocumentReader {
       cursor += 1
     }
     guard cursor < tokens.count else { return nil }
+    // "neighbouring Algeria", "its arch foe Israel", "its neighbour Russia": the name.
+    var named = cursor
+    if Lexicon.relationAdjectives.contains(tokens[named].lower) { named += 1 }
+    if named == cursor, ["its", "their", "his", "her"].contains(tokens[named].lower) {
+      var head = named + 1
+      while head < tokens.count, head < named + 4,
+        !Lexicon.relationNouns.contains(tokens[head].lower),
+        tokens[head].kind == .word, !tokens[head].isCapitalised
+      {
+        head += 1
+      }
+      if head < tokens.count, Lexicon.relationNouns.contains(tokens[head].lower) {
+        named = head + 1
+      }
+    }
+    if named > cursor, named < tokens.count, let group = group(startingAt: named),
+      group.role == .agent
+    {
+      return Party(group)
+    }
     if let group = group(startingAt: cursor) {
       guard group.role != .location, allowModifier || group.role == .agent else { return nil }
       return Party(group)

@@ -64,8 +64,11 @@ extension DocumentReader {
         }
       } else if Lexicon.auxiliaries.contains(lower) || Lexicon.controlVerbs.contains(lower)
         || (lower.hasSuffix("ly") && !token.isCapitalised && lower.count > 4)
+        || Lexicon.clauseAdverbs.contains(lower)
       {
         // keep going
+      } else if lower == "turn", cursor > 0, tokens[cursor - 1].lower == "in" {
+        cursor -= 1  // "in turn"
       } else {
         break
       }

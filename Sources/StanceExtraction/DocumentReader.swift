@@ -17,6 +17,8 @@ struct Finding: Sendable {
   var hasExplicitAccuser: Bool = false
   /// For allies-with: pair the sources among themselves.
   var isMutual: Bool = false
+  /// "accused each other": every source toward every other source.
+  var isReciprocal: Bool = false
 }
 
 /// Reads one document sentence by sentence, keeping the discourse between sentences.
@@ -39,6 +41,7 @@ struct DocumentReader {
     "ministers", "officials", "leaders", "diplomats", "group", "bloc", "alliance",
     "organization", "organisation", "agency", "body", "council", "junta", "regime",
     "government", "administration", "ministry", "watchdog", "allies", "members", "coalition",
+    "military", "army",
   ]
 
   static let calendarWords: Set<String> = [
@@ -128,6 +131,9 @@ struct DocumentReader {
       }
     }
     if let speaker, speaker.actors.count == 1 { discourse.lastSpeaker = speaker.actors[0] }
+    for finding in findings {
+      for actor in finding.sources + finding.targets { discourse.noteParty(rolledUp(actor)) }
+    }
   }
 
   /// "According to Austin, ...", "..., the ministry said.", "said Shin", "X said in a

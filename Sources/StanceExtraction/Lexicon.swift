@@ -20,6 +20,8 @@ struct Trigger: Sendable, Hashable {
     case allianceNoun
     /// "X’s closest ally", "an ally of X".
     case allyNoun
+    /// "will retaliate", "will not go unanswered", "will pay a price": a threat in other words.
+    case threat
   }
 
   var relation: Relation
@@ -118,6 +120,13 @@ enum Lexicon {
       .warns, .verbObject, 0.85, "threaten", ["threaten", "threatens", "threatened", "threatening"])
     verb(.warns, .verbObject, 0.8, "caution", ["caution", "cautions", "cautioned", "cautioning"])
     verb(.warns, .verbObject, 0.75, "vow retaliation", ["vowed", "vows", "vow"])
+    verb(
+      .warns, .threat, 0.6, "threaten in other words",
+      [
+        "retaliate", "retaliation", "retaliatory", "unanswered", "punished", "punish",
+        "consequences", "price", "reply", "respond", "response", "hesitate", "targets", "revenge",
+        "avenge", "attacking", "striking", "targeting",
+      ])
     // allies-with
     verb(.alliesWith, .allianceVerb, 0.85, "ally", ["ally", "allied", "allying"])
     verb(.alliesWith, .allianceVerb, 0.8, "align", ["align", "aligns", "aligned", "aligning"])
@@ -357,4 +366,56 @@ enum Lexicon {
   ]
   /// Words that make a denial answer earlier accusations ("In response to these allegations").
   static let responseWords: Set<String> = ["response", "responding", "reply", "retort"]
+  /// Adverbs between a subject and its verb that do not end in -ly ("later accused").
+  static let clauseAdverbs: Set<String> = [
+    "later", "earlier", "again", "meanwhile", "separately", "already", "once", "first", "too",
+    "swiftly", "still", "soon", "since",
+  ]
+  /// Prepositions before an -ing trigger whose subject is the main clause's ("responded by
+  /// threatening", "after accusing").
+  static let gerundPrepositions: Set<String> = ["by", "after", "before", "while", "when", "in"]
+  /// Adjectives before a state's name that say how it relates to the subject ("neighbouring").
+  static let relationAdjectives: Set<String> = ["neighbouring", "neighboring", "fellow", "rival"]
+  /// Nouns for the other side of a relation ("its arch foe Israel", "its neighbour").
+  static let relationNouns: Set<String> = [
+    "foe", "foes", "rival", "rivals", "enemy", "enemies", "neighbour", "neighbor", "neighbours",
+    "neighbors", "adversary", "adversaries", "counterpart", "counterparts", "aggressor",
+  ]
+  /// Head nouns of an act whose author a later sentence need not name ("condemned the attack").
+  static let eventNouns: Set<String> = [
+    "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "move", "moves", "deal",
+    "act", "acts", "action", "actions", "drills", "drill", "exercise", "exercises", "launch",
+    "launches", "test", "tests", "incursion", "incursions", "violation", "violations", "operation",
+    "operations", "bombing", "bombings", "shelling", "incident", "incidents", "raid", "raids",
+    "assault", "offensive", "invasion", "intrusion", "intrusions", "provocation", "provocations",
+    "remarks", "comments", "decision", "referendum", "seizure", "detention", "arrest", "arrests",
+    "blockade", "deployment", "overflights", "flights", "maneuvers", "manoeuvres", "intervention",
+    "annexation", "occupation", "campaign", "behaviour", "behavior", "conduct", "activities",
+    "aggression", "agreement", "memorandum", "sanctions", "tariffs", "measures", "crackdown",
+    "killings", "killing", "executions", "execution", "hack", "hacking", "interference",
+  ]
+  /// Words that may stand between a determiner and an event noun ("the latest missile launch").
+  static let eventModifiers: Set<String> = [
+    "latest", "recent", "new", "fresh", "missile", "drone", "rocket", "military", "naval", "air",
+    "nuclear", "border", "cross-border", "deadly", "overnight", "weekend", "joint", "large-scale",
+    "repeated", "continued", "ongoing", "port", "maritime", "cyber", "terrorist", "terror",
+  ]
+  /// Adjectives of direction between a locative preposition and a place ("in southern Lebanon").
+  static let compassAdjectives: Set<String> = [
+    "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
+    "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+    "north-western", "south-eastern", "south-western",
+  ]
+  /// Words before a threat in other words that make it one ("will", "vowed", "declared").
+  static let threatCues: Set<String> = [
+    "will", "would", "shall", "'ll", "vowed", "vows", "vow", "threatened", "threatens",
+    "threaten", "promised", "promises", "pledged", "declared", "declares", "reserves",
+    "reserved",
+  ]
+  /// Threat words that are acts, threats only after vowing or threatening ("vowed to keep
+  /// attacking").
+  static let threatActs: Set<String> = ["attacking", "striking", "targeting"]
+  /// Threat words whose target is the one who suffers ("X will be punished", "X will pay a
+  /// price", "X's interests are legitimate targets").
+  static let sufferedThreats: Set<String> = ["punished", "price", "consequences", "targets"]
 }

@@ -1,0 +1,78 @@
+import StanceGraph
+
+extension DocumentReader {
+  /// Whether the words after `index` are a reciprocal object: "each other", "one another",
+  /// "the other".
+  func isReciprocalObject(after index: Int) -> Bool {
+    guard index + 2 < tokens.count else { return false }
+    let first = tokens[index + 1].lower
+    let second = tokens[index + 2].lower
+    return (first == "each" && second == "other") || (first == "one" && second == "another")
+      || (first == "the" && second == "other")
+  }
+
+  /// The target that an object without a name implies: "condemned the attack", "denounced the
+  /// deal", "blamed its neighbour", "the aggressor".
+  ///
+  /// The object's head must be an event noun (``Lexicon/eventNouns``) or a relation noun
+  /// (``Lexicon/relationNouns``). "The strikes by the United States" names its target; without
+  /// a name, the target is the one the source itself accused or warned last, else the one
+  /// anybody accused or warned last, else the last other party of the discourse.
+  ///
+  /// - Complexity: O(*k*) for *k* earlier statements of the document.
+  func impliedTarget(after index: Int, source: Party) -> Party? {
+    let sourceStates = Set(source.actors.map(rolledUp))
+    var cursor = index + 1
+    var head: Int?
+    while cursor < tokens.count, cursor <= index + 8 {
+      let token = tokens[cursor]
+      if token.kind == .quote {
+        cursor += 1
+        continue
+      }
+      guard token.kind == .word else { break }
+      let lower = token.lower
+      if Lexicon.eventNouns.contains(lower) || Lexicon.relationNouns.contains(lower) {
+        head = cursor
+        break
+      }
+      guard
+        Lexicon.determiners.contains(lower)
+          || !token.isCapitalised
+            && (lower.hasSuffix("ed") || lower.hasSuffix("al") || lower.hasSuffix("ous")
+              || lower.hasSuffix("ive") || lower.hasSuffix("ible") || lower.hasSuffix("able")
+              || Lexicon.negativeWords.contains(lower) || lower.hasSuffix("-range")
+              || Lexicon.eventModifiers.contains(lower))
+      else { break }
+      cursor += 1
+    }
+    guard let head else { return nil }
+    let noun = tokens[head].text
+    // "the attack by X", "the deal with X" is not a target; "the strikes by X" is.
+    if head + 1 < tokens.count, ["by", "from"].contains(tokens[head + 1].lower),
+      let named = object(after: head + 1)
+    {
+      guard !named.actors.map(rolledUp).contains(where: sourceStates.contains) else { return nil }
+      return Party(
+        actors: named.actors, range: named.range,
+        how: "\"\(noun) \(tokens[head + 1].text) \(named.how)\"", factor: named.factor)
+    }
+    return impliedTarget(source: source, noun: noun)
+  }
+
+  /// The target the discourse implies for `source`: the target of its own latest accusation or
+  /// warning, else of anybody's, else the last other party; `noun` is for the explanation.
+  func impliedTarget(source: Party, noun: String) -> Party? {
+    let sourceStates = Set(source.actors.map(rolledUp))
+    guard let first = source.actors.first else { return nil }
+    var actors = discourse.impliedTargets(of: first, rollUp: rolledUp)
+      .filter { !sourceStates.contains(rolledUp($0)) }
+    var how = "\"\(noun)\": the target of the latest accusation or warning"
+    if actors.isEmpty, let other = discourse.parties.last(where: { !sourceStates.contains($0) }) {
+      actors = [other]
+      how = "\"\(noun)\": the other party of the discourse"
+    }
+    guard !actors.isEmpty else { return nil }
+    return Party(actors: actors, range: nil, how: how, factor: 0.7)
+  }
+}
