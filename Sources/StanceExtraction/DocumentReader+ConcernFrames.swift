@@ -62,11 +62,34 @@ extension DocumentReader {
   mutating func readNaming(_ trigger: Trigger, at index: Int, _ context: VerbContext)
     -> Finding?
   {
-    guard let target = object(after: index, allowModifier: false), let range = target.range else {
-      return nil
+    var target = object(after: index, allowModifier: false)
+    var cursor = target?.range?.upperBound ?? index + 1
+    var isAct = false
+    let sourceStates = Set((source(for: index, context)?.actors ?? []).map(rolledUp))
+    if target == nil || target?.actors.map(rolledUp).contains(where: sourceStates.contains) == true,
+      let speaker = source(for: index, context)
+    {
+      // "called the American operation a violation", "called the strikes by X barbaric",
+      // "calling it a hostile act" (the deal of the sentence before): the act's author.
+      if let head = eventHead(after: index) {
+        if head > index + 1, let modifier = group(endingAt: head), modifier.role == .modifier,
+          !modifier.actors.map(rolledUp).contains(where: sourceStates.contains)
+        {
+          target = Party(modifier)
+        } else {
+          target = impliedTarget(after: index, source: speaker)
+        }
+        cursor = max(head + 1, target?.range?.upperBound ?? 0)
+        isAct = true
+      } else if index + 1 < tokens.count, tokens[index + 1].lower == "it" {
+        target = impliedTarget(source: speaker, noun: "it")
+        cursor = index + 2
+      } else {
+        target = nil
+      }
     }
-    var cursor = range.upperBound
-    if cursor < tokens.count,
+    guard let target else { return nil }
+    if !isAct, cursor < tokens.count,
       ["on", "for", "to", "off", "up", "back"].contains(tokens[cursor].lower)
     {
       return nil

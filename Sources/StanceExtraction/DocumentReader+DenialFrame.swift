@@ -43,6 +43,11 @@ extension DocumentReader {
           after: tokens[noun + 1].lower == "by" || tokens[noun + 1].lower == "from"
             ? noun + 1 : min(noun + 2, tokens.count - 1))
       }
+      // "the findings of a United Nations group of experts": the body that made them.
+      if accuser == nil, noun + 2 < tokens.count, tokens[noun + 1].lower == "of" {
+        let skip = ["a", "an"].contains(tokens[noun + 2].lower) ? noun + 2 : noun + 1
+        accuser = object(after: skip)
+      }
       let before = tokens[cursor..<noun].map(\.lower)
       refersBack = before.contains {
         ["these", "those", "the", "such", "this", "that"].contains($0)

@@ -22,6 +22,23 @@ extension DocumentReader {
   /// - Complexity: O(*k*) for *k* earlier statements of the document.
   func impliedTarget(after index: Int, source: Party) -> Party? {
     let sourceStates = Set(source.actors.map(rolledUp))
+    guard let head = eventHead(after: index) else { return nil }
+    let noun = tokens[head].text
+    // "the attack by X", "the deal with X" is not a target; "the strikes by X" is.
+    if head + 1 < tokens.count, ["by", "from"].contains(tokens[head + 1].lower),
+      let named = object(after: head + 1)
+    {
+      guard !named.actors.map(rolledUp).contains(where: sourceStates.contains) else { return nil }
+      return Party(
+        actors: named.actors, range: named.range,
+        how: "\"\(noun) \(tokens[head + 1].text) \(named.how)\"", factor: named.factor)
+    }
+    return impliedTarget(source: source, noun: noun)
+  }
+
+  /// The head of an object noun phrase after `index` that names an act or a relation ("the
+  /// latest missile launch", "its neighbour"), if it is one.
+  func eventHead(after index: Int) -> Int? {
     var cursor = index + 1
     var head: Int?
     while cursor < tokens.count, cursor <= index + 8 {
@@ -31,6 +48,10 @@ extension DocumentReader {
         continue
       }
       guard token.kind == .word else { break }
+      if let modifier = group(startingAt: cursor), modifier.role == .modifier {
+        cursor = modifier.range.upperBound  // "the American operation"
+        continue
+      }
       let lower = token.lower
       if Lexicon.eventNouns.contains(lower) || Lexicon.relationNouns.contains(lower) {
         head = cursor
@@ -46,18 +67,7 @@ extension DocumentReader {
       else { break }
       cursor += 1
     }
-    guard let head else { return nil }
-    let noun = tokens[head].text
-    // "the attack by X", "the deal with X" is not a target; "the strikes by X" is.
-    if head + 1 < tokens.count, ["by", "from"].contains(tokens[head + 1].lower),
-      let named = object(after: head + 1)
-    {
-      guard !named.actors.map(rolledUp).contains(where: sourceStates.contains) else { return nil }
-      return Party(
-        actors: named.actors, range: named.range,
-        how: "\"\(noun) \(tokens[head + 1].text) \(named.how)\"", factor: named.factor)
-    }
-    return impliedTarget(source: source, noun: noun)
+    return head
   }
 
   /// The target the discourse implies for `source`: the target of its own latest accusation or

@@ -214,12 +214,35 @@ extension DocumentReader {
     }
     let name = text(titleEnd..<nameEnd)
     let role = text(titleStart..<titleEnd)
+    // "Military spokesman Lt. Gen. Ahmed Sharif Chaudhry" after "Pakistan has denied ...":
+    // an official whose title names no state speaks for the state last a subject, unless the
+    // gazetteer knows them.
+    var how = "person introduced with title \"\(role)\""
+    if state == nil, nameEnd < tokens.count, tokens[nameEnd].isComma {
+      // "Lt. Col. Park Ji-hoon, a spokesman for the South Korean navy,": the apposition's.
+      var index = nameEnd + 1
+      while index < tokens.count, index < nameEnd + 10, !tokens[index].isComma,
+        tokens[index].kind != .punctuation
+      {
+        if let (entry, form, end) = phrase(at: index), form != .person {
+          state = entry
+          index = end
+        } else {
+          index += 1
+        }
+      }
+      if let state { how += ", for \(gazetteer.entries[Int(state)].name) (apposition)" }
+    }
+    if state == nil, phrase(named: name) == nil, discourse.personAliases[name.lowercased()] == nil,
+      let context = discourse.lastSingleSubject, gazetteer.entries[Int(context)].kind == .state
+    {
+      state = context
+      how += ", for \(gazetteer.entries[Int(context)].name) (the last subject)"
+    }
     let person = addPerson(
       named: name, represents: state.map { gazetteer.entries[Int($0)].id }, role: role,
       head: head)
-    return Mention(
-      range: start..<nameEnd, actors: [person], role: .agent,
-      how: "person introduced with title \"\(role)\"")
+    return Mention(range: start..<nameEnd, actors: [person], role: .agent, how: how)
   }
 
   /// "Shin Won-sik, South Korea’s defense minister, ..." : a name followed by an apposition

@@ -23,15 +23,17 @@ extension DocumentReader {
     var isNegated = false
     var clauseStart = 0
     var cursor = index - 1
-    while cursor >= 0, cursor >= index - 8 {
+    while cursor >= 0, cursor >= index - 14 {
       let token = tokens[cursor]
       if token.kind == .punctuation, token.text != "-" {
         clauseStart = cursor + 1
         break
       }
       let lower = token.lower
-      if Lexicon.negators.contains(lower) { isNegated = true }
-      if cue == nil, Lexicon.threatCues.contains(lower) { cue = cursor }
+      if Lexicon.negators.contains(lower), cue == nil || cursor > (cue ?? 0) - 3 {
+        isNegated = true
+      }
+      if cue == nil, index - cursor <= 8, Lexicon.threatCues.contains(lower) { cue = cursor }
       if lower == "whether" { return reject(index, "a question, not a threat") }
       if lower == "that" || lower == "if" || lower == "unless" {
         if clauseStart == 0 { clauseStart = cursor + 1 }

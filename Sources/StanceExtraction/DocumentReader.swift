@@ -90,7 +90,12 @@ struct DocumentReader {
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
-      if token.kind == .word, let trigger = Lexicon.triggers[token.lower] {
+      if token.kind == .word, Lexicon.accusationNouns.contains(token.lower),
+        let dismissal = readDismissal(at: index)
+      {
+        notes.append(dismissal.explanation)
+        findings.append(dismissal)
+      } else if token.kind == .word, let trigger = Lexicon.triggers[token.lower] {
         findings += read(trigger: trigger, at: index)
       }
       index += 1

@@ -185,6 +185,8 @@ enum Lexicon {
     "charges", "report", "reports", "criticism", "criticisms", "suggestion", "suggestions",
     "assertion", "assertions", "imputation", "imputations", "speculation", "rumours", "rumors",
     "insinuation", "insinuations", "remarks", "statement", "statements", "finding", "findings",
+    "involvement", "role", "link", "links", "complicity", "wrongdoing", "responsibility",
+    "message", "account", "version", "narrative",
   ]
 
   /// Words after "as" that make a dismissal a denial ("dismissed the report as baseless").
@@ -418,4 +420,13 @@ enum Lexicon {
   /// Threat words whose target is the one who suffers ("X will be punished", "X will pay a
   /// price", "X's interests are legitimate targets").
   static let sufferedThreats: Set<String> = ["punished", "price", "consequences", "targets"]
+  /// Words after "was"/"were" that dismiss an accusation ("the charges were unfounded").
+  static let dismissingComplements: Set<String> = [
+    "baseless", "groundless", "absurd", "false", "fabricated", "lies", "nonsense", "unfounded",
+    "slander", "propaganda", "fake", "ridiculous", "untrue", "fiction", "preposterous",
+    "disinformation", "misinformation", "lie", "fabrication", "fabrications", "unsubstantiated",
+    "invented", "made-up", "rubbish", "wrong", "incorrect", "misleading",
+  ]
+  /// Nouns whose absence rebuts an accusation ("no proof for its allegations").
+  static let evidenceNouns: Set<String> = ["proof", "evidence", "shred"]
 }
