@@ -33,6 +33,9 @@ struct Discourse: Sendable {
   /// The states and organisations that made or received statements, most recent last, each
   /// once (rolled up): "both sides" and "the two countries" when no group was a subject.
   var parties: [Int32] = []
+  /// The authors of the acts named so far, by event noun without a final "s": "a port deal
+  /// between Ethiopia and Somaliland" → "deal": Ethiopia; "strikes by the United States".
+  var eventAuthors: [String: [Int32]] = [:]
 
   /// Moves `actor` (rolled up) to the end of ``parties``.
   mutating func noteParty(_ actor: Int32) {

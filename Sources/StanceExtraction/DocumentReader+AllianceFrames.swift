@@ -148,6 +148,14 @@ extension DocumentReader {
     if subject == nil, governor != nil, let speaker, partner != nil {
       subject = Party(speaker, how: "\"\(text(speaker.range))\", the speaker")
     }
+    if subject == nil, isJoint, isStatementNoun, let speaker, speaker.actors.count >= 2 {
+      // "the two countries said in a joint statement"
+      var result = finding(
+        trigger, at: index, source: Party(speaker), target: nil, claim: nil,
+        how: "joint statement of \"\(text(speaker.range))\"")
+      result.isMutual = true
+      return result
+    }
     guard let subject else { return reject(index, "no one making the alliance") }
     if let partner, preposition != "of", preposition != "by" {
       return finding(trigger, at: index, source: subject, target: partner, claim: nil, how: how)
@@ -188,6 +196,20 @@ extension DocumentReader {
     if other == nil, index + 1 < tokens.count, tokens[index + 1].lower == "of" {
       other = object(after: index + 1, allowModifier: false)
     }
+    // "Mali and its allies Burkina Faso and Niger": the allies named after the noun, of the
+    // actor before "and its".
+    if other == nil, index > 0, ["its", "their"].contains(tokens[index - 1].lower),
+      let allies = group(startingAt: index + 1), allies.role == .agent
+    {
+      var owner: MentionGroup?
+      if index > 2, tokens[index - 2].lower == "and" { owner = group(endingAt: index - 2) }
+      if owner == nil, let main = mainSubject, main.range.upperBound <= index { owner = main }
+      if let owner, owner.role == .agent {
+        return finding(
+          trigger, at: index, source: Party(allies), target: Party(owner), claim: nil,
+          how: "named as allies of \"\(text(owner.range))\"")
+      }
+    }
     guard let other else { return nil }
     // The ally itself: the head of an apposition ("China, North Korea’s closest ally,") or
     // the subject of "is" ("China is North Korea’s closest ally").
@@ -206,6 +228,10 @@ extension DocumentReader {
       if before >= 0, let head = group(endingAt: before + 1), head.role == .agent {
         ally = Party(head)
       }
+    }
+    // "Syria's ally Russia": the name after the noun.
+    if ally == nil, let named = group(startingAt: index + 1), named.role == .agent {
+      ally = Party(named, how: "\"\(text(named.range))\" (named after \"\(tokens[index].text)\")")
     }
     guard let ally else { return reject(index, "no one named as the ally") }
     return finding(

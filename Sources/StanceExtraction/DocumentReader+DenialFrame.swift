@@ -55,8 +55,12 @@ extension DocumentReader {
     } else if trigger.needsAccusationObject {
       // "dismissed the report as baseless"
       let window = tokens[cursor..<min(tokens.count, cursor + 10)].map(\.lower)
-      guard let asIndex = window.firstIndex(of: "as"),
-        window[(asIndex + 1)...].prefix(4).contains(where: Lexicon.dismissiveWords.contains)
+      let rejectsInvolvement = window.prefix(3).contains(where: Lexicon.involvementNouns.contains)
+      guard
+        rejectsInvolvement
+          || window.firstIndex(of: "as").map({
+            window[($0 + 1)...].prefix(4).contains(where: Lexicon.dismissiveWords.contains)
+          }) == true
       else { return reject(index, "rejects something that is not an accusation") }
     }
     let sentenceRefersBack = tokens.prefix(index).contains {

@@ -33,7 +33,43 @@ extension DocumentReader {
         actors: named.actors, range: named.range,
         how: "\"\(noun) \(tokens[head + 1].text) \(named.how)\"", factor: named.factor)
     }
-    return impliedTarget(source: source, noun: noun)
+    return impliedTarget(
+      source: source, noun: noun, isRelation: Lexicon.relationNouns.contains(noun.lowercased()))
+  }
+
+  /// The key of an event noun in ``Discourse/eventAuthors``: lower case, without a final "s".
+  static func eventKey(_ noun: String) -> String {
+    let lower = noun.lowercased()
+    return lower.hasSuffix("s") && lower.count > 3 ? String(lower.dropLast()) : lower
+  }
+
+  /// Remembers who did the acts this sentence names: the possessor or modifier before the
+  /// event noun ("Ethiopia's deal", "Chinese drills") or the actors after "by", "between",
+  /// "from" ("strikes by the United States and Britain").
+  mutating func rememberEvents() {
+    for (index, token) in tokens.enumerated() where Lexicon.eventNouns.contains(token.lower) {
+      var authors: [Int32] = []
+      var before = index
+      while before > 0, before > index - 4, tokens[before - 1].kind == .word,
+        !tokens[before - 1].isCapitalised, group(endingAt: before) == nil
+      {
+        before -= 1
+      }
+      if let modifier = group(endingAt: before), modifier.role != .location {
+        authors = modifier.actors
+      } else if index > 1, tokens[index - 1].kind == .possessive,
+        let possessor = group(endingAt: index - 1)
+      {
+        authors = possessor.actors
+      }
+      if authors.isEmpty, index + 1 < tokens.count,
+        ["by", "between", "from"].contains(tokens[index + 1].lower),
+        let group = group(startingAt: index + 2), group.role != .location
+      {
+        authors = group.actors
+      }
+      if !authors.isEmpty { discourse.eventAuthors[DocumentReader.eventKey(token.text)] = authors }
+    }
   }
 
   /// The head of an object noun phrase after `index` that names an act or a relation ("the
@@ -72,13 +108,21 @@ extension DocumentReader {
 
   /// The target the discourse implies for `source`: the target of its own latest accusation or
   /// warning, else of anybody's, else the last other party; `noun` is for the explanation.
-  func impliedTarget(source: Party, noun: String) -> Party? {
+  func impliedTarget(source: Party, noun: String, isRelation: Bool = false) -> Party? {
     let sourceStates = Set(source.actors.map(rolledUp))
     guard let first = source.actors.first else { return nil }
+    if let authors = discourse.eventAuthors[DocumentReader.eventKey(noun)]?
+      .filter({ !sourceStates.contains(rolledUp($0)) }), !authors.isEmpty
+    {
+      return Party(
+        actors: authors, range: nil, how: "\"\(noun)\": the act named earlier", factor: 0.75)
+    }
     var actors = discourse.impliedTargets(of: first, rollUp: rolledUp)
       .filter { !sourceStates.contains(rolledUp($0)) }
     var how = "\"\(noun)\": the target of the latest accusation or warning"
-    if actors.isEmpty, let other = discourse.parties.last(where: { !sourceStates.contains($0) }) {
+    if actors.isEmpty, isRelation || noun == "it",
+      let other = discourse.parties.last(where: { !sourceStates.contains($0) })
+    {
       actors = [other]
       how = "\"\(noun)\": the other party of the discourse"
     }

@@ -332,6 +332,14 @@ extension DocumentReader {
         index += 1
         continue
       }
+      // "Abdel Fattah al-Sisi", "Bashar al-Assad"
+      if index > start, let hyphen = token.text.firstIndex(of: "-"),
+        ["al", "el", "ad", "as", "ash", "bin"].contains(token.lower[..<hyphen].lowercased()),
+        token.text[token.text.index(after: hyphen)...].first?.isUppercase == true
+      {
+        index += 1
+        continue
+      }
       break
     }
     return index

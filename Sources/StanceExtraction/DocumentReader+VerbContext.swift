@@ -46,6 +46,10 @@ extension DocumentReader {
       guard token.kind == .word else { break }
       if Lexicon.negators.contains(lower) {
         context.isNegated = true
+      } else if lower == "will", trigger.frame == .allianceVerb,
+        ["stand with", "back", "side"].contains(trigger.lemma)
+      {
+        // "Egypt will stand firmly with Somalia": the pledge is made.
       } else if Lexicon.modals.contains(lower) {
         context.isHypothetical = true
       } else if Lexicon.beForms.contains(lower) {

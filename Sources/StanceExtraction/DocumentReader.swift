@@ -139,6 +139,7 @@ struct DocumentReader {
     for finding in findings {
       for actor in finding.sources + finding.targets { discourse.noteParty(rolledUp(actor)) }
     }
+    rememberEvents()
   }
 
   /// "According to Austin, ...", "..., the ministry said.", "said Shin", "X said in a

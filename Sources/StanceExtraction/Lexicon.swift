@@ -147,6 +147,9 @@ enum Lexicon {
         "agreement", "statement", "declaration", "communique", "patrols", "relations",
       ])
     verb(.alliesWith, .allyNoun, 0.85, "ally", ["ally", "allies"])
+    verb(
+      .alliesWith, .allyNoun, 0.75, "supporter",
+      ["supporter", "supporters", "backer", "backers", "patron"])
     return table
   }()
 
@@ -185,7 +188,6 @@ enum Lexicon {
     "charges", "report", "reports", "criticism", "criticisms", "suggestion", "suggestions",
     "assertion", "assertions", "imputation", "imputations", "speculation", "rumours", "rumors",
     "insinuation", "insinuations", "remarks", "statement", "statements", "finding", "findings",
-    "involvement", "role", "link", "links", "complicity", "wrongdoing", "responsibility",
     "message", "account", "version", "narrative",
   ]
 
@@ -364,7 +366,8 @@ enum Lexicon {
   static let allyAdjectives: Set<String> = [
     "closest", "close", "key", "staunch", "main", "traditional", "longtime", "long-time",
     "strongest", "major", "important", "strategic", "treaty", "top", "chief", "only", "principal",
-    "biggest", "oldest", "firm", "steadfast", "military", "regional",
+    "biggest", "oldest", "firm", "steadfast", "military", "regional", "strong", "loyal",
+    "longstanding", "long-standing",
   ]
   /// Words that make a denial answer earlier accusations ("In response to these allegations").
   static let responseWords: Set<String> = ["response", "responding", "reply", "retort"]
@@ -429,4 +432,8 @@ enum Lexicon {
   ]
   /// Nouns whose absence rebuts an accusation ("no proof for its allegations").
   static let evidenceNouns: Set<String> = ["proof", "evidence", "shred"]
+  /// What a rejection can reject besides an accusation ("rejected any involvement").
+  static let involvementNouns: Set<String> = [
+    "involvement", "role", "link", "links", "complicity", "wrongdoing", "responsibility",
+  ]
 }
