@@ -100,6 +100,9 @@ struct DocumentReader {
       }
       index += 1
     }
+    let charges = readCharges()
+    for charge in charges { notes.append(charge.explanation) }
+    findings += charges
     updateDiscourse(after: findings)
     return findings
   }

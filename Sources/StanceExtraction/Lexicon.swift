@@ -436,4 +436,18 @@ enum Lexicon {
   static let involvementNouns: Set<String> = [
     "involvement", "role", "link", "links", "complicity", "wrongdoing", "responsibility",
   ]
+  /// Nouns that characterise an actor as a wrongdoer after its name ("the Israeli enemy").
+  static let chargeNouns: Set<String> = [
+    "enemy", "enemies", "regime", "aggressor", "aggressors", "occupier", "occupiers",
+    "occupation", "invader", "invaders", "warmongers", "terrorists", "criminals", "puppet",
+    "puppets", "dictatorship", "junta", "aggression",
+  ]
+  /// Adjectives that make a quoted mention of an actor or an act a charge ("the criminal
+  /// Israeli regime", "this unjustified criminal act", "(China's) militaristic mentality").
+  static let chargeAdjectives: Set<String> = [
+    "criminal", "lawless", "war-mongering", "warmongering", "illegal", "unlawful", "reckless",
+    "hostile", "aggressive", "militaristic", "hegemonic", "imperialist", "barbaric", "brutal",
+    "fascist", "rogue", "unjustified", "unprovoked", "irresponsible", "provocative",
+    "belligerent", "expansionist", "terrorist", "genocidal", "heinous", "cowardly",
+  ]
 }
