@@ -47,8 +47,10 @@ struct Discourse: Sendable {
   /// latest accusation or warning, else those of the latest one by anyone else.
   func impliedTargets(of source: Int32, rollUp: (Int32) -> Int32) -> [Int32] {
     let state = rollUp(source)
+    // Its own accusations and warnings; else others' accusations (an act condemned is most
+    // likely the act of whoever was last accused, not of whoever was last warned).
     let own = targets.filter { rollUp($0.source) == state && rollUp($0.target) != state }
-    let other = targets.filter { rollUp($0.target) != state }
+    let other = accusations.filter { rollUp($0.target) != state }
     guard let latest = (own.last ?? other.last) else { return [] }
     let pool = own.isEmpty ? other : own
     var seen: Set<Int32> = []

@@ -77,6 +77,12 @@ extension DocumentReader {
           target = object(after: cursor)
         }
       }
+      // "threatened to strike Iranian nuclear facilities": the object of the act threatened.
+      if target == nil, trigger.relation == .warns, index + 2 < tokens.count,
+        tokens[index + 1].lower == "to", Lexicon.hostileActs.contains(tokens[index + 2].lower)
+      {
+        target = object(after: index + 2)
+      }
     }
     guard let source else { return reject(index, "no source found before the verb") }
     if target == nil, !context.isPassive { target = impliedTarget(after: index, source: source) }

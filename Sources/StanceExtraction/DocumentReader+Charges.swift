@@ -30,7 +30,9 @@ extension DocumentReader {
     }
     // Responsibility, quoted or not.
     for (index, token) in tokens.enumerated() where token.lower == "responsible" {
-      if let found = responsibility(at: index) { add(found.source, found.target, at: index, how: "held responsible") }
+      if let found = responsibility(at: index) {
+        add(found.source, found.target, at: index, how: "held responsible")
+      }
     }
     guard let speaker else { return findings }
     let source = Party(speaker, how: "\"\(text(speaker.range))\", the speaker")

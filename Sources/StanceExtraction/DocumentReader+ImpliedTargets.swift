@@ -47,6 +47,28 @@ extension DocumentReader {
   /// event noun ("Ethiopia's deal", "Chinese drills") or the actors after "by", "between",
   /// "from" ("strikes by the United States and Britain").
   mutating func rememberEvents() {
+    // "North Korea fired a ballistic missile": the main subject authored the acts its verb
+    // names, for a later "the launch".
+    if let main = mainSubject, main.role == .agent {
+      var verb = main.range.upperBound
+      while verb < tokens.count, verb < main.range.upperBound + 4,
+        Lexicon.auxiliaries.contains(tokens[verb].lower)
+          || tokens[verb].lower.hasSuffix("ly")
+          || Lexicon.clauseAdverbs.contains(tokens[verb].lower)
+      {
+        verb += 1
+      }
+      if verb < tokens.count, let nouns = Lexicon.actVerbs[tokens[verb].lower] {
+        // The act's own noun when the verb has one ("launched a new wave of strikes"), else
+        // the nouns the verb implies ("fired a ballistic missile" … "the launch").
+        let object = tokens[(verb + 1)..<min(tokens.count, verb + 7)].first {
+          Lexicon.eventNouns.contains($0.lower)
+        }
+        for noun in object.map({ [DocumentReader.eventKey($0.text)] }) ?? nouns {
+          discourse.eventAuthors[noun] = main.actors
+        }
+      }
+    }
     for (index, token) in tokens.enumerated() where Lexicon.eventNouns.contains(token.lower) {
       var authors: [Int32] = []
       var before = index
@@ -99,6 +121,7 @@ extension DocumentReader {
             && (lower.hasSuffix("ed") || lower.hasSuffix("al") || lower.hasSuffix("ous")
               || lower.hasSuffix("ive") || lower.hasSuffix("ible") || lower.hasSuffix("able")
               || Lexicon.negativeWords.contains(lower) || lower.hasSuffix("-range")
+              || lower == "and"
               || Lexicon.eventModifiers.contains(lower))
       else { break }
       cursor += 1

@@ -72,7 +72,18 @@ extension DocumentReader {
       return nil
     }
     if let group = group(endingAt: cursor + 1) {
-      if group.role == .location { return nil }
+      if group.role == .location {
+        // "The Joint Chiefs of Staff in Seoul condemned": a body seated in the capital.
+        let start = group.range.lowerBound
+        guard start > 1, tokens[start - 1].lower == "in",
+          tokens[start - 2].isCapitalised
+            || Lexicon.institutionNouns.contains(tokens[start - 2].lower),
+          group.actors.allSatisfy({ gazetteer.entries[Int($0)].kind == .state })
+        else { return nil }
+        return Party(
+          actors: group.actors, range: group.range,
+          how: "\"\(text(group.range))\", seat of the body before it", factor: 0.85)
+      }
       if group.role == .modifier { return nil }
       let before = group.range.lowerBound - 1
       if before >= 0, DocumentReader.functionWords.contains(tokens[before].lower),

@@ -73,6 +73,10 @@ extension DocumentReader {
         // keep going
       } else if lower == "turn", cursor > 0, tokens[cursor - 1].lower == "in" {
         cursor -= 1  // "in turn"
+      } else if ["past", "meantime"].contains(lower), cursor > 1, tokens[cursor - 1].lower == "the",
+        tokens[cursor - 2].lower == "in"
+      {
+        cursor -= 2  // "in the past"
       } else {
         break
       }

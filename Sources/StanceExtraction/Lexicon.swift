@@ -450,4 +450,26 @@ enum Lexicon {
     "fascist", "rogue", "unjustified", "unprovoked", "irresponsible", "provocative",
     "belligerent", "expansionist", "terrorist", "genocidal", "heinous", "cowardly",
   ]
+  /// Verbs of hostile acts after "threatened to" whose object is the target.
+  static let hostileActs: Set<String> = [
+    "strike", "attack", "hit", "target", "destroy", "punish", "invade", "bomb", "sanction",
+    "expel", "retaliate", "shoot", "sink", "annihilate",
+  ]
+  /// Verbs of acts whose subject is their author, with the event nouns that may later name
+  /// the act ("North Korea fired a ballistic missile" … "condemned the launch").
+  static let actVerbs: [String: [String]] = [
+    "fired": ["launch", "test", "missile", "attack"],
+    "launched": [
+      "launch", "test", "attack", "strike", "operation", "offensive", "drill", "exercise",
+    ],
+    "tested": ["test", "launch"], "struck": ["strike", "attack"], "attacked": ["attack", "strike"],
+    "bombed": ["bombing", "strike", "attack"], "shelled": ["shelling", "attack"],
+    "seized": ["seizure"], "detained": ["detention", "arrest"],
+    "arrested": ["arrest", "detention"],
+    "invaded": ["invasion"], "raided": ["raid"], "began": ["drill", "exercise", "operation"],
+    "staged": ["drill", "exercise"], "held": ["drill", "exercise"],
+    "conducted": ["drill", "exercise", "test", "operation"],
+    "deployed": ["deployment"], "signed": ["deal", "agreement", "pact"],
+    "imposed": ["sanction", "tariff", "measure"],
+  ]
 }
