@@ -81,8 +81,11 @@ extension DocumentReader {
         }
         cursor = max(head + 1, target?.range?.upperBound ?? 0)
         isAct = true
-      } else if index + 1 < tokens.count, tokens[index + 1].lower == "it" {
-        target = impliedTarget(source: speaker, noun: "it")
+      } else if index + 1 < tokens.count, tokens[index + 1].lower == "it",
+        let act = tokens[..<index].lastIndex(where: { Lexicon.eventNouns.contains($0.lower) })
+      {
+        // "reacted with anger to the deal, calling it a hostile act": the act before "it".
+        target = impliedTarget(source: speaker, noun: tokens[act].text)
         cursor = index + 2
       } else {
         target = nil

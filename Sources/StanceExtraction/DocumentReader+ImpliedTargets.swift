@@ -140,10 +140,13 @@ extension DocumentReader {
       return Party(
         actors: authors, range: nil, how: "\"\(noun)\": the act named earlier", factor: 0.75)
     }
-    var actors = discourse.impliedTargets(of: first, rollUp: rolledUp)
-      .filter { !sourceStates.contains(rolledUp($0)) }
+    var actors =
+      isRelation
+      ? []
+      : discourse.impliedTargets(of: first, rollUp: rolledUp)
+        .filter { !sourceStates.contains(rolledUp($0)) }
     var how = "\"\(noun)\": the target of the latest accusation or warning"
-    if actors.isEmpty, isRelation || noun == "it",
+    if actors.isEmpty, isRelation,
       let other = discourse.parties.last(where: { !sourceStates.contains($0) })
     {
       actors = [other]

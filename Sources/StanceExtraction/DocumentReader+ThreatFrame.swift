@@ -33,7 +33,11 @@ extension DocumentReader {
       if Lexicon.negators.contains(lower), cue == nil || cursor > (cue ?? 0) - 3 {
         isNegated = true
       }
-      if cue == nil, index - cursor <= 8, Lexicon.threatCues.contains(lower) { cue = cursor }
+      if cue == nil, Lexicon.threatCues.contains(lower),
+        index - cursor <= (Lexicon.modals.contains(lower) ? 8 : 12)
+      {
+        cue = cursor
+      }
       if lower == "whether" { return reject(index, "a question, not a threat") }
       if lower == "that" || lower == "if" || lower == "unless" {
         if clauseStart == 0 { clauseStart = cursor + 1 }
@@ -105,7 +109,24 @@ extension DocumentReader {
       // The clause's subject ("that Israel will be punished"), or an actor between the cue
       // and the word ("declared American and British interests to be legitimate targets");
       // not one inside the subject ("countries supporting North Korea would face …").
-      if let group = group(startingAt: clauseStart), group.range.upperBound <= cue {
+      // "said Seoul would pay a heavy price": the subject right before the cue.
+      var beforeCue = cue
+      while beforeCue > 0,
+        tokens[beforeCue - 1].kind == .quote
+          || tokens[beforeCue - 1].lower.hasSuffix("ly") && tokens[beforeCue - 1].lower.count > 4
+      {
+        beforeCue -= 1
+      }
+      // Only a subject that starts its clause: not "countries supporting Russia would".
+      if let subject = group(endingAt: beforeCue), isOtherSide(subject) {
+        let lead = subject.range.lowerBound
+        if lead == clauseStart || lead == 0 || tokens[lead - 1].isComma
+          || Lexicon.reportingVerbs.contains(tokens[lead - 1].lower)
+        {
+          target = Party(subject)
+        }
+      }
+      if target == nil, let group = group(startingAt: clauseStart), group.range.upperBound <= cue {
         if isOtherSide(group) {
           target = Party(group)
         } else if group.isAnaphor, clauseStart > 1 {
@@ -131,7 +152,20 @@ extension DocumentReader {
         Lexicon.eventNouns.contains(tokens[position].lower) && position > 0
           && ["the", "this", "these", "that", "such"].contains(tokens[position - 1].lower)
       }
-      if namesAnAct { target = impliedTarget(source: source, noun: tokens[index].text) }
+      if namesAnAct {
+        // "condemned the raid by India and said it would not go unanswered": this sentence's
+        // own accusation first, then the discourse.
+        let earlier = sentenceFindings.filter {
+          $0.relation == .accuses && $0.sources.map(rolledUp).contains(where: sourceStates.contains)
+        }.flatMap(\.targets).filter { !sourceStates.contains(rolledUp($0)) }
+        if !earlier.isEmpty {
+          target = Party(
+            actors: earlier, range: nil, how: "the target of this sentence's accusation",
+            factor: 0.85)
+        } else {
+          target = impliedTarget(source: source, noun: tokens[index].text)
+        }
+      }
     }
     guard let target else { return reject(index, "a threat against no one named") }
     return finding(

@@ -65,6 +65,8 @@ struct DocumentReader {
   var speaker: MentionGroup?
   /// The subject of the sentence's main clause.
   var mainSubject: MentionGroup?
+  /// What the current sentence has stated so far, for a later trigger in it.
+  var sentenceFindings: [Finding] = []
 
   init(gazetteer: Gazetteer, bytes: [UInt8]) {
     self.gazetteer = gazetteer
@@ -87,6 +89,7 @@ struct DocumentReader {
     speaker = findSpeaker()
     mainSubject = findMainSubject()
     var findings: [Finding] = []
+    sentenceFindings = []
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
@@ -98,6 +101,7 @@ struct DocumentReader {
       } else if token.kind == .word, let trigger = Lexicon.triggers[token.lower] {
         findings += read(trigger: trigger, at: index)
       }
+      sentenceFindings = findings
       index += 1
     }
     let charges = readCharges()
@@ -139,6 +143,10 @@ struct DocumentReader {
       }
     }
     if let speaker, speaker.actors.count == 1 { discourse.lastSpeaker = speaker.actors[0] }
+    // Parties: every actor named (not as a place), then the statements' sides, most recent.
+    for group in groups where group.role != .location {
+      for actor in group.actors { discourse.noteParty(rolledUp(actor)) }
+    }
     for finding in findings {
       for actor in finding.sources + finding.targets { discourse.noteParty(rolledUp(actor)) }
     }

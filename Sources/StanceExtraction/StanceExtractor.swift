@@ -100,7 +100,8 @@ private struct Run {
               source: reader.gazetteer.entries[Int(source)].id, relation: finding.relation,
               target: target.map { reader.gazetteer.entries[Int($0)].id }, claim: claim,
               answers: answers, trigger: reader.tokens[finding.trigger.lowerBound].text,
-              span: span.characters, quote: span.text, confidence: confidence)
+              span: span.characters, quote: span.text,
+              confidence: ConfidenceCalibration.calibrated(confidence), ruleScore: confidence)
             if finding.relation == .accuses || finding.relation == .warns, let target {
               let made = Discourse.Accusation(
                 source: source, target: target, sentence: sentence.number,
