@@ -60,6 +60,25 @@ extension DocumentReader {
     -> Finding?
   {
     let noun = tokens[index].lower
+    if noun == "commitment" {
+      return readCommitment(trigger, at: index)
+    }
+    if noun == "support" {
+      // "We fully support Israel's right to defend itself": the verb.
+      var before = index - 1
+      while before >= 0, tokens[before].lower.hasSuffix("ly"), tokens[before].lower.count > 4 {
+        before -= 1
+      }
+      if before >= 0,
+        Lexicon.speakerPronouns.contains(tokens[before].lower)
+          || (group(endingAt: before + 1)?.role == .agent),
+        let partner = object(after: index), let subject = subject(endingAt: before, verb: index)
+      {
+        return finding(
+          trigger, at: index, source: subject, target: partner, claim: nil,
+          how: "\"support\" as a verb")
+      }
+    }
     let isJoint =
       index > 0
       && (tokens[index - 1].lower == "joint"
@@ -236,5 +255,43 @@ extension DocumentReader {
     guard let ally else { return reject(index, "no one named as the ally") }
     return finding(
       trigger, at: index, source: ally, target: other, claim: nil, how: "named as an ally")
+  }
+
+  /// "reaffirmed America's ironclad commitment to the security of Israel", "his country's
+  /// steadfast commitment to Israel's security": the committer (the possessor before the noun,
+  /// else the main clause's subject) allies with the actor after "to".
+  mutating func readCommitment(_ trigger: Trigger, at index: Int) -> Finding? {
+    var to = index + 1
+    while to < tokens.count, tokens[to].kind == .quote { to += 1 }
+    guard to < tokens.count, tokens[to].lower == "to" else { return nil }
+    var partner: Party?
+    var scan = to + 1
+    while partner == nil, scan < min(tokens.count, index + 7), tokens[scan].kind != .punctuation {
+      if let group = group(startingAt: scan), group.role != .location { partner = Party(group) }
+      scan += 1
+    }
+    guard let partner else { return reject(index, "a commitment to no one named") }
+    var committer: Party?
+    var back = index - 1
+    while committer == nil, back >= 0, back >= index - 5 {
+      if let group = group(endingAt: back + 1), group.role != .location {
+        committer = Party(group)
+      } else if tokens[back].kind == .word && !tokens[back].isCapitalised
+        || tokens[back].kind == .quote || tokens[back].kind == .possessive
+      {
+        back -= 1
+      } else {
+        break
+      }
+    }
+    if committer == nil, let main = mainSubject, main.role == .agent, main.range.upperBound <= index
+    {
+      committer = Party(main, how: "\"\(text(main.range))\", subject of the main clause")
+    }
+    guard let committer else { return reject(index, "no one making the commitment") }
+    let context = verbContext(before: committer.range?.upperBound ?? index, trigger: trigger)
+    if context.isNegated { return reject(index, "negated") }
+    return finding(
+      trigger, at: index, source: committer, target: partner, claim: nil, how: "commitment to")
   }
 }

@@ -29,7 +29,7 @@ extension DocumentReader {
         finding(trigger, at: index, source: source, target: party, claim: nil, how: how))
     }
     // Responsibility, quoted or not.
-    for (index, token) in tokens.enumerated() where token.lower == "responsible" {
+    for (index, token) in tokens.enumerated() where Lexicon.guiltAdjectives.contains(token.lower) {
       if let found = responsibility(at: index) {
         add(found.source, found.target, at: index, how: "held responsible")
       }
@@ -37,14 +37,19 @@ extension DocumentReader {
     guard let speaker else { return findings }
     let source = Party(speaker, how: "\"\(text(speaker.range))\", the speaker")
     let sourceStates = Set(source.actors.map(rolledUp))
-    // The quoted spans.
+    // The quoted spans, and the clause after "X said" (the speaker's words reported).
+    let reported =
+      tokens.indices.first {
+        $0 >= speaker.range.upperBound && $0 <= speaker.range.upperBound + 2
+          && Lexicon.reportingVerbs.contains(tokens[$0].lower)
+      }.map { $0 + 1 } ?? tokens.count
     var inQuote = false
     for (index, token) in tokens.enumerated() {
       if token.kind == .quote, token.text != "’", token.text != "'" {
         inQuote = token.text == "“" ? true : token.text == "”" ? false : !inQuote
         continue
       }
-      guard inQuote, token.kind == .word else { continue }
+      guard inQuote || index >= reported, token.kind == .word else { continue }
       if let group = group(startingAt: index), group.role != .location || isGovernmentSeat(group),
         !group.actors.map(rolledUp).contains(where: sourceStates.contains)
       {
@@ -90,8 +95,18 @@ extension DocumentReader {
   /// "holds Washington responsible", "X is solely responsible for …": who blames whom.
   func responsibility(at index: Int) -> (source: Party, target: Party)? {
     var cursor = index - 1
-    while cursor >= 0, tokens[cursor].lower.hasSuffix("ly") || tokens[cursor].lower == "and" {
-      cursor -= 1
+    while cursor >= 0 {
+      if tokens[cursor].lower.hasSuffix("ly") || tokens[cursor].lower == "and"
+        || tokens[cursor].kind == .quote
+      {
+        cursor -= 1
+      } else if tokens[cursor].isComma,
+        let open = tokens[max(0, cursor - 8)..<cursor].lastIndex(where: \.isComma)
+      {
+        cursor = open - 1  // ", in a broad sense,"
+      } else {
+        break
+      }
     }
     guard cursor >= 0 else { return nil }
     // "holds X responsible"
@@ -106,10 +121,11 @@ extension DocumentReader {
     }
     // "X is responsible for": the actor in the subject before "is".
     guard ["is", "was", "are", "were"].contains(tokens[cursor].lower),
-      index + 1 < tokens.count, tokens[index + 1].lower == "for", let speaker
+      index + 1 < tokens.count, ["for", "in", "of"].contains(tokens[index + 1].lower),
+      let speaker
     else { return nil }
     var scan = cursor - 1
-    while scan >= 0, scan >= cursor - 8, tokens[scan].kind != .punctuation {
+    while scan >= 0, scan >= cursor - 8, tokens[scan].kind != .punctuation || tokens[scan].isComma {
       if let group = group(endingAt: scan + 1),
         group.role != .location || isGovernmentSeat(group)
       {

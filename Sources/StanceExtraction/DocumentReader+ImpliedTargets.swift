@@ -24,14 +24,18 @@ extension DocumentReader {
     let sourceStates = Set(source.actors.map(rolledUp))
     guard let head = eventHead(after: index) else { return nil }
     let noun = tokens[head].text
-    // "the attack by X", "the deal with X" is not a target; "the strikes by X" is.
-    if head + 1 < tokens.count, ["by", "from"].contains(tokens[head + 1].lower),
-      let named = object(after: head + 1)
+    // "the strikes by X", "the attack on the State of Israel by the Islamic Republic of Iran".
+    var by = head + 1
+    while by < min(tokens.count, head + 9), tokens[by].kind != .punctuation,
+      !["by", "from"].contains(tokens[by].lower)
     {
+      by += 1
+    }
+    if by < tokens.count, ["by", "from"].contains(tokens[by].lower), let named = object(after: by) {
       guard !named.actors.map(rolledUp).contains(where: sourceStates.contains) else { return nil }
       return Party(
         actors: named.actors, range: named.range,
-        how: "\"\(noun) \(tokens[head + 1].text) \(named.how)\"", factor: named.factor)
+        how: "\"\(noun) \(tokens[by].text) \(named.how)\"", factor: named.factor)
     }
     return impliedTarget(
       source: source, noun: noun, isRelation: Lexicon.relationNouns.contains(noun.lowercased()))
@@ -97,7 +101,7 @@ extension DocumentReader {
   /// The head of an object noun phrase after `index` that names an act or a relation ("the
   /// latest missile launch", "its neighbour"), if it is one.
   func eventHead(after index: Int) -> Int? {
-    var cursor = index + 1
+    var cursor = skippingManner(from: index + 1)
     var head: Int?
     while cursor < tokens.count, cursor <= index + 8 {
       let token = tokens[cursor]
@@ -122,7 +126,8 @@ extension DocumentReader {
               || lower.hasSuffix("ive") || lower.hasSuffix("ible") || lower.hasSuffix("able")
               || Lexicon.negativeWords.contains(lower) || lower.hasSuffix("-range")
               || lower == "and"
-              || Lexicon.eventModifiers.contains(lower))
+              || Lexicon.eventModifiers.contains(lower)
+              || Lexicon.compassAdjectives.contains(lower))
       else { break }
       cursor += 1
     }

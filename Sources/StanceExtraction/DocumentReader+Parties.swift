@@ -54,7 +54,21 @@ extension DocumentReader {
       while cursor >= 0, Lexicon.auxiliaries.contains(tokens[cursor].lower) { cursor -= 1 }
     }
     guard cursor >= 0 else { return nil }
-    // "responded by threatening sanctions", "after accusing Seoul": the main clause's subject.
+    // "sent a letter to Guterres accusing Asmara", "responded by threatening sanctions", "after
+    // accusing Seoul": the main clause's subject.
+    // Only after a name that is no actor ("… Antonio Guterres accusing Asmara"), not after a
+    // noun ("countries supporting North Korea" is a relative clause).
+    let objectOfPreposition = group(endingAt: cursor + 1).map { object in
+      object.range.lowerBound > 0
+        && ["to", "with", "from"].contains(tokens[object.range.lowerBound - 1].lower)
+    }
+    if tokens[verb].lower.hasSuffix("ing"), tokens[cursor].kind == .word,
+      tokens[cursor].isCapitalised, objectOfPreposition ?? true,
+      let main = mainSubject, main.role == .agent, main.range.upperBound <= cursor,
+      !(mainSubject.map { $0.range.upperBound == cursor + 1 } ?? false)
+    {
+      return Party(main, how: "\"\(text(main.range))\", subject of the main clause (-ing)")
+    }
     if tokens[verb].lower.hasSuffix("ing"),
       Lexicon.gerundPrepositions.contains(tokens[cursor].lower),
       let main = mainSubject, main.role == .agent, main.range.upperBound <= cursor
@@ -73,13 +87,23 @@ extension DocumentReader {
     }
     if let group = group(endingAt: cursor + 1) {
       if group.role == .location {
-        // "The Joint Chiefs of Staff in Seoul condemned": a body seated in the capital.
         let start = group.range.lowerBound
+        // "The Greek envoy in Ankara": the envoy's state, not the capital's.
+        if start > 2, tokens[start - 1].lower == "in",
+          Lexicon.postNouns.contains(tokens[start - 2].lower),
+          let sender = self.group(endingAt: start - 2), sender.role != .location
+        {
+          return Party(
+            sender, how: "\"\(text(sender.range))\" (\(tokens[start - 2].text) abroad)")
+        }
+        // "The Joint Chiefs of Staff in Seoul condemned": a body seated in the capital.
         guard start > 1, tokens[start - 1].lower == "in",
           tokens[start - 2].isCapitalised
             || Lexicon.institutionNouns.contains(tokens[start - 2].lower),
           group.actors.allSatisfy({ gazetteer.entries[Int($0)].kind == .state })
-        else { return nil }
+        else {
+          return nil
+        }
         return Party(
           actors: group.actors, range: group.range,
           how: "\"\(text(group.range))\", seat of the body before it", factor: 0.85)
@@ -135,11 +159,13 @@ extension DocumentReader {
   /// The group right after `index` (skipping adverbs), as an object.
   func object(after index: Int, allowModifier: Bool = true) -> Party? {
     var cursor = index + 1
-    while cursor < tokens.count, tokens[cursor].lower.hasSuffix("ly"),
-      !tokens[cursor].isCapitalised, tokens[cursor].lower.count > 4
+    while cursor < tokens.count,
+      tokens[cursor].lower.hasSuffix("ly") && !tokens[cursor].isCapitalised
+        && tokens[cursor].lower.count > 4 || tokens[cursor].kind == .quote
     {
       cursor += 1
     }
+    cursor = skippingManner(from: cursor)
     guard cursor < tokens.count else { return nil }
     // "neighbouring Algeria", "its arch foe Israel", "its neighbour Russia": the name.
     var named = cursor
@@ -196,5 +222,22 @@ extension DocumentReader {
       cursor += 1
     }
     return nil
+  }
+
+  /// The index after a manner phrase at `start` ("in the strongest of terms", "in the
+  /// “strongest possible terms”"), or `start`.
+  func skippingManner(from start: Int) -> Int {
+    guard start + 2 < tokens.count, tokens[start].lower == "in", tokens[start + 1].lower == "the"
+    else { return start }
+    var word = start + 2
+    while word < tokens.count, tokens[word].kind == .quote { word += 1 }
+    guard word < tokens.count, ["strongest", "harshest", "clearest"].contains(tokens[word].lower),
+      let terms = tokens[word..<min(tokens.count, word + 5)].firstIndex(where: {
+        $0.lower == "terms"
+      })
+    else { return start }
+    var cursor = terms + 1
+    while cursor < tokens.count, tokens[cursor].kind == .quote { cursor += 1 }
+    return cursor
   }
 }

@@ -152,7 +152,8 @@ extension DocumentReader {
         Lexicon.eventNouns.contains(tokens[position].lower) && position > 0
           && ["the", "this", "these", "that", "such"].contains(tokens[position - 1].lower)
       }
-      if namesAnAct {
+      let isVowed = !Lexicon.modals.contains(tokens[cue].lower)
+      if namesAnAct || isVowed {
         // "condemned the raid by India and said it would not go unanswered": this sentence's
         // own accusation first, then the discourse.
         let earlier = sentenceFindings.filter {

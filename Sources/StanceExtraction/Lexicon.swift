@@ -78,6 +78,8 @@ enum Lexicon {
     verb(.accuses, .verbObject, 0.75, "chastise", ["chastise", "chastises", "chastised"])
     verb(.accuses, .verbObject, 0.75, "fault", ["fault", "faults", "faulted", "faulting"])
     verb(.accuses, .verbObject, 0.75, "assail", ["assail", "assails", "assailed", "assailing"])
+    verb(.accuses, .verbObject, 0.75, "blast", ["blast", "blasts", "blasted", "blasting"])
+    verb(.accuses, .verbObject, 0.75, "denounce", ["deplore", "deplores", "deplored", "deploring"])
     verb(.accuses, .verbObject, 0.7, "summon", ["summoned", "summons"])
     verb(.accuses, .verbThatClause, 0.8, "allege", ["allege", "alleges", "alleged", "alleging"])
     verb(.accuses, .verbThatClause, 0.55, "claim", ["claim", "claims", "claimed", "claiming"])
@@ -144,6 +146,7 @@ enum Lexicon {
       [
         "ties", "cooperation", "alliance", "partnership", "pact", "treaty", "accord", "drills",
         "exercises", "exercise", "drill", "maneuvers", "manoeuvres", "solidarity", "support",
+        "commitment",
         "agreement", "statement", "declaration", "communique", "patrols", "relations",
       ])
     verb(.alliesWith, .allyNoun, 0.85, "ally", ["ally", "allies"])
@@ -472,4 +475,11 @@ enum Lexicon {
     "deployed": ["deployment"], "signed": ["deal", "agreement", "pact"],
     "imposed": ["sanction", "tariff", "measure"],
   ]
+  /// Nouns for someone posted abroad: "the Greek envoy in Ankara" speaks for Greece.
+  static let postNouns: Set<String> = [
+    "envoy", "envoys", "ambassador", "ambassadors", "embassy", "embassies", "consulate",
+    "mission", "delegation", "attache", "chargé", "charge",
+  ]
+  /// Adjectives of guilt after "was"/"is" ("Iran was complicit in the attack").
+  static let guiltAdjectives: Set<String> = ["responsible", "complicit", "guilty", "culpable"]
 }
