@@ -43,6 +43,36 @@ extension DocumentReader {
         $0 >= speaker.range.upperBound && $0 <= speaker.range.upperBound + 2
           && Lexicon.reportingVerbs.contains(tokens[$0].lower)
       }.map { $0 + 1 } ?? tokens.count
+    // Reported wrongdoing: "Armenian forces opened fire on ..., the ministry said": the speaker
+    // accuses the subject of a hostile act (``Lexicon/wrongdoingVerbs``) in its words.
+    for (index, token) in tokens.enumerated() where Lexicon.wrongdoingVerbs.contains(token.lower) {
+      if token.lower == "opened", index + 1 >= tokens.count || tokens[index + 1].lower != "fire" {
+        continue
+      }
+      var before = index - 1
+      while before >= 0,
+        Lexicon.auxiliaries.contains(tokens[before].lower)
+          || tokens[before].lower.hasSuffix("ly") && tokens[before].lower.count > 4
+      {
+        before -= 1
+      }
+      // "Units of the Armenian armed forces opened fire": the actor in the subject's last words.
+      var end = before
+      while end >= 0, end > before - 4, group(endingAt: end + 1) == nil, tokens[end].kind == .word,
+        !tokens[end].isCapitalised, !DocumentReader.functionWords.contains(tokens[end].lower)
+      {
+        end -= 1
+      }
+      guard end >= 0, let subject = group(endingAt: end + 1), subject.role != .location,
+        !subject.actors.map(rolledUp).contains(where: sourceStates.contains),
+        subject.range.upperBound <= speaker.range.lowerBound
+          || subject.range.lowerBound >= speaker.range.upperBound
+      else { continue }
+      // "Units of the Armenian armed forces", "Azerbaijani units": the actor is the head's.
+      let context = verbContext(before: index, trigger: trigger)
+      if context.isNegated || context.isHypothetical { continue }
+      add(source, Party(subject), at: index, how: "reported wrongdoing by the actor")
+    }
     var inQuote = false
     for (index, token) in tokens.enumerated() {
       if token.kind == .quote, token.text != "’", token.text != "'" {

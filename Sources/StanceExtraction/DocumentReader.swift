@@ -164,6 +164,18 @@ struct DocumentReader {
     for (index, token) in tokens.enumerated() where Lexicon.reportingVerbs.contains(token.lower) {
       if let group = group(endingAt: index), group.role == .agent { return group }
       if let group = group(startingAt: index + 1), group.role == .agent { return group }
+      // "the ministry's press service said": the possessor of the speaking body.
+      var end = index - 1
+      while end > 0, end >= index - 4, tokens[end].kind == .word, !tokens[end].isCapitalised,
+        !DocumentReader.functionWords.contains(tokens[end].lower)
+      {
+        end -= 1
+      }
+      if end > 0, end < index - 1, tokens[end].kind == .possessive,
+        let group = group(endingAt: end), group.role != .location
+      {
+        return group
+      }
     }
     return nil
   }

@@ -482,4 +482,10 @@ enum Lexicon {
   ]
   /// Adjectives of guilt after "was"/"is" ("Iran was complicit in the attack").
   static let guiltAdjectives: Set<String> = ["responsible", "complicit", "guilty", "culpable"]
+  /// Hostile acts whose subject a speaker accuses by reporting them ("Armenian forces opened
+  /// fire on ...", the ministry said); not launches or tests, which wire reports state as fact.
+  static let wrongdoingVerbs: Set<String> = [
+    "opened", "shelled", "violated", "intruded", "harassed", "rammed", "attacked", "bombed",
+    "infiltrated", "invaded", "blockaded", "abducted", "kidnapped", "massacred",
+  ]
 }

@@ -127,6 +127,29 @@ import Testing
     .init(
       "China's foreign ministry said it holds Washington responsible for the escalation.",
       ["CN accuses US"]),
+    .init(
+      "\"Syria was, in every sense, complicit in the attack,\" Turkish Foreign Minister Hakan Fidan said.",
+      ["TR accuses SY"]),
+    .init(
+      "Britain's defence minister said Russia's reckless actions endangered shipping.",
+      ["GB accuses RU"]),
+  ]
+
+  @Test(arguments: reported) func reportedWrongdoingAccusesItsAuthor(_ example: ExtractionCase)
+    throws
+  {
+    try ExtractionHarness.check(example)
+  }
+
+  static let reported: [ExtractionCase] = [
+    .init(
+      "Units of the Serbian army shelled two villages overnight, the Kosovo government's press office said.",
+      ["XK accuses RS"]),
+    .init(
+      "Thai troops opened fire on a Cambodian outpost, the Cambodian defence ministry said.",
+      ["KH accuses TH"]),
+    // Launches and tests are reported as facts, not charges.
+    .init("North Korea fired a ballistic missile on Tuesday, South Korea's military said.", []),
   ]
 
   @Test(arguments: cases) func quotedChargesAccuseTheActor(_ example: ExtractionCase) throws {
@@ -153,6 +176,11 @@ import Testing
     .init(
       "Japan and the Philippines said in a joint statement that they would deepen ties.",
       ["JP allies-with PH"]),
+    .init(
+      "Germany reaffirmed its unwavering commitment to the security of Lithuania.",
+      ["DE allies-with LT"]),
+    .init(
+      "\"We fully support Ukraine's right to defend itself,\" Canada said.", ["CA allies-with UA"]),
   ]
 
   @Test(arguments: cases) func appositionsAndPledgesAreAlliances(_ example: ExtractionCase) throws {
