@@ -77,10 +77,15 @@ def marked(folders):
 
 
 def fit(pairs):
-    pairs = sorted(pairs)
-    blocks = []  # [sum right, n, max confidence]
+    # Statements with the same score are pooled first (ties never straddle two blocks).
+    grouped = {}
     for confidence, right in pairs:
-        blocks.append([1.0 if right else 0.0, 1, confidence])
+        r, n = grouped.get(confidence, (0.0, 0))
+        grouped[confidence] = (r + (1.0 if right else 0.0), n + 1)
+    blocks = []  # [sum right, n, max confidence]
+    for confidence in sorted(grouped):
+        r, n = grouped[confidence]
+        blocks.append([r, n, confidence])
         while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]:
             r, n, c = blocks.pop()
             blocks[-1][0] += r
@@ -92,21 +97,17 @@ def fit(pairs):
 
 
 def reliability(pairs):
-    bins = [(0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
-    print("| confidence | statements | mean confidence | right | share right |")
-    print("|---|---:|---:|---:|---:|")
-    for low, high in bins:
-        inside = [(c, r) for c, r in pairs if low <= c < high]
-        if not inside:
-            continue
-        mean = sum(c for c, _ in inside) / len(inside)
-        right = sum(1 for _, r in inside if r)
-        label = f"{low:.1f}–{min(high, 1.0):.1f}"
-        print(f"| {label} | {len(inside)} | {mean:.2f} | {right} | {right / len(inside):.2f} |")
+    # One row per confidence value (the calibration has a few steps).
+    print("| confidence | statements | right | share right |")
+    print("|---|---:|---:|---:|")
+    for value in sorted({c for c, _ in pairs}):
+        inside = [r for c, r in pairs if c == value]
+        right = sum(1 for r in inside if r)
+        print(f"| {value:.2f} | {len(inside)} | {right} | {right / len(inside):.2f} |")
     total = len(pairs)
     right = sum(1 for _, r in pairs if r)
     mean = sum(c for c, _ in pairs) / max(total, 1)
-    print(f"| all | {total} | {mean:.2f} | {right} | {right / max(total, 1):.2f} |")
+    print(f"| all (mean {mean:.2f}) | {total} | {right} | {right / max(total, 1):.2f} |")
 
 
 if __name__ == "__main__":
