@@ -37,6 +37,19 @@ extension DocumentReader {
       guard source != nil else { return reject(index, "passive without a \"by\" agent") }
     } else {
       source = self.source(for: index, context)
+      let isTraded =
+        index > 0
+        && ["trading", "traded", "trade", "trades", "exchanged", "exchanging"].contains(
+          tokens[index - 1].lower)
+      if isTraded, trigger.lemma == "blame",
+        let traders = subject(endingAt: index - 2, verb: index - 1), traders.actors.count >= 2
+      {
+        // "The two countries have been trading blame": both directions.
+        var result = finding(
+          trigger, at: index, source: traders, target: nil, claim: nil, how: "traded blame")
+        result.isReciprocal = true
+        return result
+      }
       if let group = source, isReciprocalObject(after: index) {
         // "Azerbaijan and Armenia accused each other of shelling": both directions.
         guard group.actors.count >= 2 else { return reject(index, "\"each other\" with one party") }
@@ -117,7 +130,28 @@ extension DocumentReader {
     var cursor = index + 1
     let hasThat = cursor < tokens.count && tokens[cursor].lower == "that"
     if hasThat { cursor += 1 }
-    guard cursor < tokens.count, let group = group(startingAt: cursor), group.role != .location
+    var found = cursor < tokens.count ? group(startingAt: cursor) : nil
+    if found == nil, hasThat {
+      // "claimed that elements within the Pakistani security establishment sought to ...":
+      // an actor in the clause subject's first words, before its verb.
+      var scan = cursor
+      while found == nil, scan < min(tokens.count, cursor + 6), tokens[scan].kind == .word,
+        !Lexicon.auxiliaries.contains(tokens[scan].lower)
+      {
+        if let inner = group(startingAt: scan), inner.role == .modifier { found = inner }
+        scan += 1
+      }
+      if let inner = found {
+        guard let source = source(for: index, context) else {
+          return reject(index, "no source found before the verb")
+        }
+        return finding(
+          trigger, at: index, source: source, target: Party(inner), claim: claimText(from: cursor),
+          how:
+            "allegation about the clause's subject (\"\(text(cursor..<inner.range.upperBound))\")")
+      }
+    }
+    guard let group = found, group.role != .location
     else { return reject(index, "no actor as the subject of what is alleged") }
     let after = group.range.upperBound
     if trigger.lemma == "claim" || !hasThat {

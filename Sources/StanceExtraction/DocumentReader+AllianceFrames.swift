@@ -24,6 +24,10 @@ extension DocumentReader {
     case "join":
       partner = object(after: index, allowModifier: false)
       guard partner != nil else { return nil }
+    case "defend":
+      // "vowed to defend Poland and the Baltic states"; not "defended the strikes".
+      partner = object(after: index, allowModifier: false)
+      guard partner != nil else { return nil }
     case "stand with":
       guard ["with", "by", "behind"].contains(next) else { return nil }
       partner = object(after: cursor, allowModifier: false)

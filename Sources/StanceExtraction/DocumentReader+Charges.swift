@@ -89,8 +89,14 @@ extension DocumentReader {
         }
         let next = after < tokens.count ? tokens[after].lower : ""
         let previous = (max(0, index - 3)..<index).map { tokens[$0].lower }
+        // "Albin Kurti is the only culprit": a charge noun as the complement.
+        let complement =
+          ["is", "was", "are", "were"].contains(next)
+          && tokens[(after + 1)..<min(tokens.count, after + 5)].contains {
+            Lexicon.chargeNouns.contains($0.lower)
+          }
         if Lexicon.chargeNouns.contains(next) || Lexicon.chargeAdjectives.contains(next)
-          || previous.contains(where: Lexicon.chargeAdjectives.contains)
+          || previous.contains(where: Lexicon.chargeAdjectives.contains) || complement
         {
           add(source, Party(group), at: index, how: "quoted charge against the actor")
         }

@@ -19,8 +19,20 @@ extension DocumentReader {
       Lexicon.evidenceNouns.contains($0.lower)
     }
     var agentStart: Int?
+    let considered = tokens[max(0, noun - 3)..<noun].contains {
+      [
+        "consider", "considers", "considered", "call", "calls", "called", "described", "describes",
+        "branded", "brands", "termed", "terms",
+      ].contains($0.lower)
+    }
     if rebuttal {
       isDismissed = true
+    } else if considered,
+      tokens[(noun + 1)..<min(tokens.count, noun + 5)].contains(where: {
+        Lexicon.dismissingComplements.contains($0.lower)
+      })
+    {
+      isDismissed = true  // "We consider such statements empty, unfounded"; "called Kurti's claims lies"
     } else {
       var cursor = noun + 1
       while cursor < tokens.count, cursor < noun + 10 {

@@ -102,6 +102,14 @@ extension DocumentReader {
   /// latest missile launch", "its neighbour"), if it is one.
   func eventHead(after index: Int) -> Int? {
     var cursor = skippingManner(from: index + 1)
+    // "condemned what he described as a provocation by Afghanistan": the noun after "as".
+    if cursor < tokens.count, tokens[cursor].lower == "what",
+      let asIndex = tokens[cursor..<min(tokens.count, cursor + 6)].firstIndex(where: {
+        $0.lower == "as"
+      })
+    {
+      cursor = asIndex + 1
+    }
     var head: Int?
     while cursor < tokens.count, cursor <= index + 8 {
       let token = tokens[cursor]

@@ -141,6 +141,7 @@ enum Lexicon {
     verb(.alliesWith, .allianceVerb, 0.65, "back", ["supported", "supports", "supporting"])
     verb(.alliesWith, .allianceVerb, 0.7, "join", ["joined", "joins"])
     verb(.alliesWith, .allianceVerb, 0.7, "stand with", ["stands", "stood", "stand"])
+    verb(.alliesWith, .allianceVerb, 0.65, "defend", ["defend", "defends", "defended"])
     verb(
       .alliesWith, .allianceNoun, 0.8, "ties",
       [
@@ -432,6 +433,7 @@ enum Lexicon {
     "slander", "propaganda", "fake", "ridiculous", "untrue", "fiction", "preposterous",
     "disinformation", "misinformation", "lie", "fabrication", "fabrications", "unsubstantiated",
     "invented", "made-up", "rubbish", "wrong", "incorrect", "misleading",
+    "empty", "heinous",
   ]
   /// Nouns whose absence rebuts an accusation ("no proof for its allegations").
   static let evidenceNouns: Set<String> = ["proof", "evidence", "shred"]
@@ -444,6 +446,7 @@ enum Lexicon {
     "enemy", "enemies", "regime", "aggressor", "aggressors", "occupier", "occupiers",
     "occupation", "invader", "invaders", "warmongers", "terrorists", "criminals", "puppet",
     "puppets", "dictatorship", "junta", "aggression",
+    "culprit", "culprits", "instigator", "instigators",
   ]
   /// Adjectives that make a quoted mention of an actor or an act a charge ("the criminal
   /// Israeli regime", "this unjustified criminal act", "(China's) militaristic mentality").
@@ -452,6 +455,7 @@ enum Lexicon {
     "hostile", "aggressive", "militaristic", "hegemonic", "imperialist", "barbaric", "brutal",
     "fascist", "rogue", "unjustified", "unprovoked", "irresponsible", "provocative",
     "belligerent", "expansionist", "terrorist", "genocidal", "heinous", "cowardly",
+    "brazen", "flagrant", "blatant",
   ]
   /// Verbs of hostile acts after "threatened to" whose object is the target.
   static let hostileActs: Set<String> = [
