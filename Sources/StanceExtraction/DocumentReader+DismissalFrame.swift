@@ -32,7 +32,8 @@ extension DocumentReader {
         Lexicon.dismissingComplements.contains($0.lower)
       })
     {
-      isDismissed = true  // "We consider such statements empty, unfounded"; "called Kurti's claims lies"
+      // "We consider such statements empty, unfounded"; "called Kurti's claims lies".
+      isDismissed = true
     } else {
       var cursor = noun + 1
       while cursor < tokens.count, cursor < noun + 10 {
