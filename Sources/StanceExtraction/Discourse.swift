@@ -27,6 +27,38 @@ struct Discourse: Sendable {
   /// The latest speaker of a quote or attribution.
   var lastSpeaker: Int32?
   var accusations: [Accusation] = []
+  /// Every accusation and warning made so far, for targets the text only implies ("condemned
+  /// the attack"): the latest target of the same source, or of anyone.
+  var targets: [Accusation] = []
+  /// The states and organisations that made or received statements, most recent last, each
+  /// once (rolled up): "both sides" and "the two countries" when no group was a subject.
+  var parties: [Int32] = []
+  /// The authors of the acts named so far, by event noun without a final "s": "a port deal
+  /// between Ethiopia and Somaliland" → "deal": Ethiopia; "strikes by the United States".
+  var eventAuthors: [String: [Int32]] = [:]
+
+  /// Moves `actor` (rolled up) to the end of ``parties``.
+  mutating func noteParty(_ actor: Int32) {
+    parties.removeAll { $0 == actor }
+    parties.append(actor)
+  }
+
+  /// The actors an implied target stands for when `source` speaks: the targets of its own
+  /// latest accusation or warning, else those of the latest one by anyone else.
+  func impliedTargets(of source: Int32, rollUp: (Int32) -> Int32) -> [Int32] {
+    let state = rollUp(source)
+    // Its own accusations and warnings; else others' accusations (an act condemned is most
+    // likely the act of whoever was last accused, not of whoever was last warned).
+    let own = targets.filter { rollUp($0.source) == state && rollUp($0.target) != state }
+    let other = accusations.filter { rollUp($0.target) != state }
+    guard let latest = (own.last ?? other.last) else { return [] }
+    let pool = own.isEmpty ? other : own
+    var seen: Set<Int32> = []
+    return pool.filter {
+      $0.sentence == latest.sentence && rollUp($0.source) == rollUp(latest.source)
+    }
+    .map(\.target).filter { seen.insert(rollUp($0)).inserted }
+  }
 
   /// Registers a person so that "Shin", "the minister" and "he" can refer to them.
   mutating func introduce(person: Int32, name: String, head: String?) {

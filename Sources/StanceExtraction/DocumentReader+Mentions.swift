@@ -143,6 +143,8 @@ extension DocumentReader {
   private func isLocation(before index: Int) -> Bool {
     guard index > 0 else { return false }
     var previous = index - 1
+    // "in southern Lebanon", "in eastern Congo"
+    if Lexicon.compassAdjectives.contains(tokens[previous].lower), previous > 0 { previous -= 1 }
     if tokens[previous].lower == "the", previous > 0 { previous -= 1 }
     let word = tokens[previous].lower
     if Lexicon.locativePrepositions.contains(word) { return true }
@@ -212,12 +214,35 @@ extension DocumentReader {
     }
     let name = text(titleEnd..<nameEnd)
     let role = text(titleStart..<titleEnd)
+    // "Military spokesman Lt. Gen. Ahmed Sharif Chaudhry" after "Pakistan has denied ...":
+    // an official whose title names no state speaks for the state last a subject, unless the
+    // gazetteer knows them.
+    var how = "person introduced with title \"\(role)\""
+    if state == nil, nameEnd < tokens.count, tokens[nameEnd].isComma {
+      // "Lt. Col. Park Ji-hoon, a spokesman for the South Korean navy,": the apposition's.
+      var index = nameEnd + 1
+      while index < tokens.count, index < nameEnd + 10, !tokens[index].isComma,
+        tokens[index].kind != .punctuation
+      {
+        if let (entry, form, end) = phrase(at: index), form != .person {
+          state = entry
+          index = end
+        } else {
+          index += 1
+        }
+      }
+      if let state { how += ", for \(gazetteer.entries[Int(state)].name) (apposition)" }
+    }
+    if state == nil, phrase(named: name) == nil, discourse.personAliases[name.lowercased()] == nil,
+      let context = discourse.lastSingleSubject, gazetteer.entries[Int(context)].kind == .state
+    {
+      state = context
+      how += ", for \(gazetteer.entries[Int(context)].name) (the last subject)"
+    }
     let person = addPerson(
       named: name, represents: state.map { gazetteer.entries[Int($0)].id }, role: role,
       head: head)
-    return Mention(
-      range: start..<nameEnd, actors: [person], role: .agent,
-      how: "person introduced with title \"\(role)\"")
+    return Mention(range: start..<nameEnd, actors: [person], role: .agent, how: how)
   }
 
   /// "Shin Won-sik, South Korea’s defense minister, ..." : a name followed by an apposition
@@ -235,7 +260,8 @@ extension DocumentReader {
     while index < tokens.count && index < nameEnd + 10 {
       let token = tokens[index]
       if token.isComma || token.kind == .punctuation { break }
-      if state == nil, let (entry, form, end) = phrase(at: index), form != .person {
+      // The last one: "a spokesman for Yemen's Houthis" speaks for the Houthis.
+      if let (entry, form, end) = phrase(at: index), form != .person {
         state = entry
         index = end
         continue
@@ -302,6 +328,14 @@ extension DocumentReader {
       }
       if ["von", "der", "van", "de", "bin", "al", "la", "da", "del", "le"].contains(token.lower),
         index + 1 < tokens.count, tokens[index + 1].isCapitalised, index > start
+      {
+        index += 1
+        continue
+      }
+      // "Abdel Fattah al-Sisi", "Bashar al-Assad"
+      if index > start, let hyphen = token.text.firstIndex(of: "-"),
+        ["al", "el", "ad", "as", "ash", "bin"].contains(token.lower[..<hyphen].lowercased()),
+        token.text[token.text.index(after: hyphen)...].first?.isUppercase == true
       {
         index += 1
         continue
@@ -374,6 +408,7 @@ extension DocumentReader {
         refersToGroup: true, how: "\"\(token.text)\" → the last group")
     }
     if word == "the" || word == "both" {
+      let referent = groupReferent
       var index = start + 1
       if word == "the", index < tokens.count,
         ["two", "three", "four", "five"].contains(tokens[index].lower)
@@ -384,18 +419,18 @@ extension DocumentReader {
         {
           index += 1  // "the three European powers"
         } else if index >= tokens.count || !Lexicon.groupNouns.contains(tokens[index].lower),
-          discourse.lastGroup.count >= 2
+          referent.count >= 2
         {
           return Mention(
-            range: start..<index, actors: discourse.lastGroup, role: .agent, isAnaphor: true,
+            range: start..<index, actors: referent, role: .agent, isAnaphor: true,
             refersToGroup: true, how: "\"\(text(start..<index))\" → the last group")
         }
       }
       if index < tokens.count, Lexicon.groupNouns.contains(tokens[index].lower),
-        word == "both" || index == start + 2, discourse.lastGroup.count >= 2
+        word == "both" || index == start + 2, referent.count >= 2
       {
         return Mention(
-          range: start..<(index + 1), actors: discourse.lastGroup, role: .agent, isAnaphor: true,
+          range: start..<(index + 1), actors: referent, role: .agent, isAnaphor: true,
           refersToGroup: true, how: "\"\(text(start..<(index + 1)))\" → the last group")
       }
       // "the ministers", "the group", "the ministry": the last subject.
@@ -423,6 +458,21 @@ extension DocumentReader {
       }
     }
     return nil
+  }
+
+  /// What "both sides" and "the two countries" refer to: the last group that was a subject,
+  /// or else the last two parties of the discourse and of this sentence so far.
+  private var groupReferent: [Int32] {
+    if discourse.lastGroup.count >= 2 { return discourse.lastGroup }
+    var recent = discourse.parties
+    for mention in mentions where mention.role != .location {
+      for actor in mention.actors {
+        let state = rolledUp(actor)
+        recent.removeAll { $0 == state }
+        recent.append(state)
+      }
+    }
+    return Array(recent.suffix(2))
   }
 
   // MARK: - Groups

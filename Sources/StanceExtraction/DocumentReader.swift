@@ -17,6 +17,8 @@ struct Finding: Sendable {
   var hasExplicitAccuser: Bool = false
   /// For allies-with: pair the sources among themselves.
   var isMutual: Bool = false
+  /// "accused each other": every source toward every other source.
+  var isReciprocal: Bool = false
 }
 
 /// Reads one document sentence by sentence, keeping the discourse between sentences.
@@ -39,6 +41,7 @@ struct DocumentReader {
     "ministers", "officials", "leaders", "diplomats", "group", "bloc", "alliance",
     "organization", "organisation", "agency", "body", "council", "junta", "regime",
     "government", "administration", "ministry", "watchdog", "allies", "members", "coalition",
+    "military", "army",
   ]
 
   static let calendarWords: Set<String> = [
@@ -62,6 +65,8 @@ struct DocumentReader {
   var speaker: MentionGroup?
   /// The subject of the sentence's main clause.
   var mainSubject: MentionGroup?
+  /// What the current sentence has stated so far, for a later trigger in it.
+  var sentenceFindings: [Finding] = []
 
   init(gazetteer: Gazetteer, bytes: [UInt8]) {
     self.gazetteer = gazetteer
@@ -84,14 +89,24 @@ struct DocumentReader {
     speaker = findSpeaker()
     mainSubject = findMainSubject()
     var findings: [Finding] = []
+    sentenceFindings = []
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
-      if token.kind == .word, let trigger = Lexicon.triggers[token.lower] {
+      if token.kind == .word, Lexicon.accusationNouns.contains(token.lower),
+        let dismissal = readDismissal(at: index)
+      {
+        notes.append(dismissal.explanation)
+        findings.append(dismissal)
+      } else if token.kind == .word, let trigger = Lexicon.triggers[token.lower] {
         findings += read(trigger: trigger, at: index)
       }
+      sentenceFindings = findings
       index += 1
     }
+    let charges = readCharges()
+    for charge in charges { notes.append(charge.explanation) }
+    findings += charges
     updateDiscourse(after: findings)
     return findings
   }
@@ -128,6 +143,14 @@ struct DocumentReader {
       }
     }
     if let speaker, speaker.actors.count == 1 { discourse.lastSpeaker = speaker.actors[0] }
+    // Parties: every actor named (not as a place), then the statements' sides, most recent.
+    for group in groups where group.role != .location {
+      for actor in group.actors { discourse.noteParty(rolledUp(actor)) }
+    }
+    for finding in findings {
+      for actor in finding.sources + finding.targets { discourse.noteParty(rolledUp(actor)) }
+    }
+    rememberEvents()
   }
 
   /// "According to Austin, ...", "..., the ministry said.", "said Shin", "X said in a
@@ -141,6 +164,18 @@ struct DocumentReader {
     for (index, token) in tokens.enumerated() where Lexicon.reportingVerbs.contains(token.lower) {
       if let group = group(endingAt: index), group.role == .agent { return group }
       if let group = group(startingAt: index + 1), group.role == .agent { return group }
+      // "the ministry's press service said": the possessor of the speaking body.
+      var end = index - 1
+      while end > 0, end >= index - 4, tokens[end].kind == .word, !tokens[end].isCapitalised,
+        !DocumentReader.functionWords.contains(tokens[end].lower)
+      {
+        end -= 1
+      }
+      if end > 0, end < index - 1, tokens[end].kind == .possessive,
+        let group = group(endingAt: end), group.role != .location
+      {
+        return group
+      }
     }
     return nil
   }

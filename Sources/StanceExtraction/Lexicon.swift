@@ -20,6 +20,8 @@ struct Trigger: Sendable, Hashable {
     case allianceNoun
     /// "X’s closest ally", "an ally of X".
     case allyNoun
+    /// "will retaliate", "will not go unanswered", "will pay a price": a threat in other words.
+    case threat
   }
 
   var relation: Relation
@@ -76,6 +78,8 @@ enum Lexicon {
     verb(.accuses, .verbObject, 0.75, "chastise", ["chastise", "chastises", "chastised"])
     verb(.accuses, .verbObject, 0.75, "fault", ["fault", "faults", "faulted", "faulting"])
     verb(.accuses, .verbObject, 0.75, "assail", ["assail", "assails", "assailed", "assailing"])
+    verb(.accuses, .verbObject, 0.75, "blast", ["blast", "blasts", "blasted", "blasting"])
+    verb(.accuses, .verbObject, 0.75, "denounce", ["deplore", "deplores", "deplored", "deploring"])
     verb(.accuses, .verbObject, 0.7, "summon", ["summoned", "summons"])
     verb(.accuses, .verbThatClause, 0.8, "allege", ["allege", "alleges", "alleged", "alleging"])
     verb(.accuses, .verbThatClause, 0.55, "claim", ["claim", "claims", "claimed", "claiming"])
@@ -118,6 +122,13 @@ enum Lexicon {
       .warns, .verbObject, 0.85, "threaten", ["threaten", "threatens", "threatened", "threatening"])
     verb(.warns, .verbObject, 0.8, "caution", ["caution", "cautions", "cautioned", "cautioning"])
     verb(.warns, .verbObject, 0.75, "vow retaliation", ["vowed", "vows", "vow"])
+    verb(
+      .warns, .threat, 0.6, "threaten in other words",
+      [
+        "retaliate", "retaliation", "retaliatory", "unanswered", "punished", "punish",
+        "consequences", "price", "reply", "respond", "response", "hesitate", "targets", "revenge",
+        "avenge", "attacking", "striking", "targeting",
+      ])
     // allies-with
     verb(.alliesWith, .allianceVerb, 0.85, "ally", ["ally", "allied", "allying"])
     verb(.alliesWith, .allianceVerb, 0.8, "align", ["align", "aligns", "aligned", "aligning"])
@@ -130,14 +141,19 @@ enum Lexicon {
     verb(.alliesWith, .allianceVerb, 0.65, "back", ["supported", "supports", "supporting"])
     verb(.alliesWith, .allianceVerb, 0.7, "join", ["joined", "joins"])
     verb(.alliesWith, .allianceVerb, 0.7, "stand with", ["stands", "stood", "stand"])
+    verb(.alliesWith, .allianceVerb, 0.65, "defend", ["defend", "defends", "defended"])
     verb(
       .alliesWith, .allianceNoun, 0.8, "ties",
       [
         "ties", "cooperation", "alliance", "partnership", "pact", "treaty", "accord", "drills",
         "exercises", "exercise", "drill", "maneuvers", "manoeuvres", "solidarity", "support",
+        "commitment",
         "agreement", "statement", "declaration", "communique", "patrols", "relations",
       ])
     verb(.alliesWith, .allyNoun, 0.85, "ally", ["ally", "allies"])
+    verb(
+      .alliesWith, .allyNoun, 0.75, "supporter",
+      ["supporter", "supporters", "backer", "backers", "patron"])
     return table
   }()
 
@@ -176,6 +192,7 @@ enum Lexicon {
     "charges", "report", "reports", "criticism", "criticisms", "suggestion", "suggestions",
     "assertion", "assertions", "imputation", "imputations", "speculation", "rumours", "rumors",
     "insinuation", "insinuations", "remarks", "statement", "statements", "finding", "findings",
+    "message", "account", "version", "narrative",
   ]
 
   /// Words after "as" that make a dismissal a denial ("dismissed the report as baseless").
@@ -304,4 +321,175 @@ enum Lexicon {
   static let groupPronouns: Set<String> = ["they", "them"]
   static let thingPronouns: Set<String> = ["it"]
   static let speakerPronouns: Set<String> = ["we", "i", "us", "me"]
+
+  // Closed classes the frames use (moved from DocumentReader+Frames.swift).
+  /// Forms of "be" (and "got") that make a participle passive.
+  static let beForms: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got"]
+  /// Verbs that take a to-infinitive and pass their subject on ("agreed to", "vowed to").
+  static let controlVerbs: Set<String> = [
+    "agreed", "agree", "agrees", "pledged", "pledge", "pledges", "vowed", "vow", "vows",
+    "promised", "promise", "decided", "decide", "plans", "planned", "plan", "moved", "continued",
+    "continues", "began", "begin", "sought", "seeks", "announced", "committed", "went", "rushed",
+    "proceeded", "chose", "opted", "appeared", "seemed", "used", "came", "appears",
+  ]
+  /// Words before a trigger that make it a noun ("the claims", "its warning").
+  static let determiners: Set<String> = [
+    "the", "a", "an", "these", "those", "this", "that", "such", "any", "its", "their", "his",
+    "her", "our", "my", "your", "of", "no", "some", "all", "every", "each", "many", "new",
+    "fresh", "further", "repeated", "latest", "recent",
+  ]
+  /// Verbs whose "to" makes what follows a request, not a deed ("urged X to condemn").
+  static let urgingVerbs: Set<String> = [
+    "called", "calls", "urged", "urges", "asked", "pressed", "pressing",
+  ]
+  /// Verbs after which a plan counts as made ("announced plans to sign").
+  static let announcingVerbs: Set<String> = ["announced", "unveiled", "outlined"]
+  /// Adjectives of concern whose subject is the one concerned ("is concerned that").
+  static let concernAdjectives: Set<String> = ["concerned", "worried", "alarmed"]
+  /// Words allowed between a concern noun and the one concerned ("grave", "formal").
+  static let concernModifiers: Set<String> = [
+    "growing", "deep", "deepening", "serious", "grave", "great", "mounting", "strong", "particular",
+    "increasing", "renewed", "widespread", "shared", "its", "their", "formal", "diplomatic",
+    "official", "\"", "“", "”",
+  ]
+  /// Verbs that voice a concern or a protest; their subject is the one concerned.
+  static let expressingVerbs: Set<String> = [
+    "expressed", "voiced", "raised", "emphasized", "emphasised", "highlighted", "shared",
+    "expressing", "voicing", "raising", "cited", "flagged", "stressed", "underscored", "reiterated",
+    "conveyed", "expresses", "voices", "raises", "aired", "signalled", "signaled", "lodged",
+    "filed", "made", "issued", "lodging", "filing", "registered", "leveled", "levelled", "repeated",
+    "renewed", "sent", "delivered", "gave", "issuing", "sending", "making", "rejected", "dismissed",
+    "denied",
+  ]
+  /// Words allowed between an alliance verb and "with" ("cooperate more closely with").
+  static let allianceAdverbs: Set<String> = [
+    "closely", "more", "further", "together", "firmly", "itself", "themselves", "ever", "even",
+    "still", "again",
+  ]
+  /// Adjectives of "ally" in "X’s closest ally", "a key ally of X".
+  static let allyAdjectives: Set<String> = [
+    "closest", "close", "key", "staunch", "main", "traditional", "longtime", "long-time",
+    "strongest", "major", "important", "strategic", "treaty", "top", "chief", "only", "principal",
+    "biggest", "oldest", "firm", "steadfast", "military", "regional", "strong", "loyal",
+    "longstanding", "long-standing",
+  ]
+  /// Words that make a denial answer earlier accusations ("In response to these allegations").
+  static let responseWords: Set<String> = ["response", "responding", "reply", "retort"]
+  /// Adverbs between a subject and its verb that do not end in -ly ("later accused").
+  static let clauseAdverbs: Set<String> = [
+    "later", "earlier", "again", "meanwhile", "separately", "already", "once", "first", "too",
+    "swiftly", "still", "soon", "since",
+  ]
+  /// Prepositions before an -ing trigger whose subject is the main clause's ("responded by
+  /// threatening", "after accusing").
+  static let gerundPrepositions: Set<String> = ["by", "after", "before", "while", "when", "in"]
+  /// Adjectives before a state's name that say how it relates to the subject ("neighbouring").
+  static let relationAdjectives: Set<String> = ["neighbouring", "neighboring", "fellow", "rival"]
+  /// Nouns for the other side of a relation ("its arch foe Israel", "its neighbour").
+  static let relationNouns: Set<String> = [
+    "foe", "foes", "rival", "rivals", "enemy", "enemies", "neighbour", "neighbor", "neighbours",
+    "neighbors", "adversary", "adversaries", "counterpart", "counterparts", "aggressor",
+  ]
+  /// Head nouns of an act whose author a later sentence need not name ("condemned the attack").
+  static let eventNouns: Set<String> = [
+    "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "move", "moves", "deal",
+    "act", "acts", "action", "actions", "drills", "drill", "exercise", "exercises", "launch",
+    "launches", "test", "tests", "incursion", "incursions", "violation", "violations", "operation",
+    "operations", "bombing", "bombings", "shelling", "incident", "incidents", "raid", "raids",
+    "assault", "offensive", "invasion", "intrusion", "intrusions", "provocation", "provocations",
+    "remarks", "comments", "decision", "referendum", "seizure", "detention", "arrest", "arrests",
+    "blockade", "deployment", "overflights", "flights", "maneuvers", "manoeuvres", "intervention",
+    "annexation", "occupation", "campaign", "behaviour", "behavior", "conduct", "activities",
+    "aggression", "agreement", "memorandum", "sanctions", "tariffs", "measures", "crackdown",
+    "killings", "killing", "executions", "execution", "hack", "hacking", "interference",
+  ]
+  /// Words that may stand between a determiner and an event noun ("the latest missile launch").
+  static let eventModifiers: Set<String> = [
+    "latest", "recent", "new", "fresh", "missile", "drone", "rocket", "military", "naval", "air",
+    "nuclear", "border", "cross-border", "deadly", "overnight", "weekend", "joint", "large-scale",
+    "repeated", "continued", "ongoing", "port", "maritime", "cyber", "terrorist", "terror",
+  ]
+  /// Adjectives of direction between a locative preposition and a place ("in southern Lebanon").
+  static let compassAdjectives: Set<String> = [
+    "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
+    "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+    "north-western", "south-eastern", "south-western",
+  ]
+  /// Words before a threat in other words that make it one ("will", "vowed", "declared").
+  static let threatCues: Set<String> = [
+    "will", "would", "shall", "'ll", "vowed", "vows", "vow", "threatened", "threatens",
+    "threaten", "promised", "promises", "pledged", "declared", "declares", "reserves",
+    "reserved",
+  ]
+  /// Threat words that are acts, threats only after vowing or threatening ("vowed to keep
+  /// attacking").
+  static let threatActs: Set<String> = ["attacking", "striking", "targeting"]
+  /// Threat words whose target is the one who suffers ("X will be punished", "X will pay a
+  /// price", "X's interests are legitimate targets").
+  static let sufferedThreats: Set<String> = ["punished", "price", "consequences", "targets"]
+  /// Words after "was"/"were" that dismiss an accusation ("the charges were unfounded").
+  static let dismissingComplements: Set<String> = [
+    "baseless", "groundless", "absurd", "false", "fabricated", "lies", "nonsense", "unfounded",
+    "slander", "propaganda", "fake", "ridiculous", "untrue", "fiction", "preposterous",
+    "disinformation", "misinformation", "lie", "fabrication", "fabrications", "unsubstantiated",
+    "invented", "made-up", "rubbish", "wrong", "incorrect", "misleading",
+    "empty", "heinous",
+  ]
+  /// Nouns whose absence rebuts an accusation ("no proof for its allegations").
+  static let evidenceNouns: Set<String> = ["proof", "evidence", "shred"]
+  /// What a rejection can reject besides an accusation ("rejected any involvement").
+  static let involvementNouns: Set<String> = [
+    "involvement", "role", "link", "links", "complicity", "wrongdoing", "responsibility",
+  ]
+  /// Nouns that characterise an actor as a wrongdoer after its name ("the Israeli enemy").
+  static let chargeNouns: Set<String> = [
+    "enemy", "enemies", "regime", "aggressor", "aggressors", "occupier", "occupiers",
+    "occupation", "invader", "invaders", "warmongers", "terrorists", "criminals", "puppet",
+    "puppets", "dictatorship", "junta", "aggression",
+    "culprit", "culprits", "instigator", "instigators",
+  ]
+  /// Adjectives that make a quoted mention of an actor or an act a charge ("the criminal
+  /// Israeli regime", "this unjustified criminal act", "(China's) militaristic mentality").
+  static let chargeAdjectives: Set<String> = [
+    "criminal", "lawless", "war-mongering", "warmongering", "illegal", "unlawful", "reckless",
+    "hostile", "aggressive", "militaristic", "hegemonic", "imperialist", "barbaric", "brutal",
+    "fascist", "rogue", "unjustified", "unprovoked", "irresponsible", "provocative",
+    "belligerent", "expansionist", "terrorist", "genocidal", "heinous", "cowardly",
+    "brazen", "flagrant", "blatant",
+  ]
+  /// Verbs of hostile acts after "threatened to" whose object is the target.
+  static let hostileActs: Set<String> = [
+    "strike", "attack", "hit", "target", "destroy", "punish", "invade", "bomb", "sanction",
+    "expel", "retaliate", "shoot", "sink", "annihilate",
+  ]
+  /// Verbs of acts whose subject is their author, with the event nouns that may later name
+  /// the act ("North Korea fired a ballistic missile" … "condemned the launch").
+  static let actVerbs: [String: [String]] = [
+    "fired": ["launch", "test", "missile", "attack"],
+    "launched": [
+      "launch", "test", "attack", "strike", "operation", "offensive", "drill", "exercise",
+    ],
+    "tested": ["test", "launch"], "struck": ["strike", "attack"], "attacked": ["attack", "strike"],
+    "bombed": ["bombing", "strike", "attack"], "shelled": ["shelling", "attack"],
+    "seized": ["seizure"], "detained": ["detention", "arrest"],
+    "arrested": ["arrest", "detention"],
+    "invaded": ["invasion"], "raided": ["raid"], "began": ["drill", "exercise", "operation"],
+    "staged": ["drill", "exercise"], "held": ["drill", "exercise"],
+    "conducted": ["drill", "exercise", "test", "operation"],
+    "deployed": ["deployment"], "signed": ["deal", "agreement", "pact"],
+    "imposed": ["sanction", "tariff", "measure"],
+  ]
+  /// Nouns for someone posted abroad: "the Greek envoy in Ankara" speaks for Greece.
+  static let postNouns: Set<String> = [
+    "envoy", "envoys", "ambassador", "ambassadors", "embassy", "embassies", "consulate",
+    "mission", "delegation", "attache", "chargé", "charge",
+  ]
+  /// Adjectives of guilt after "was"/"is" ("Iran was complicit in the attack").
+  static let guiltAdjectives: Set<String> = ["responsible", "complicit", "guilty", "culpable"]
+  /// Hostile acts whose subject a speaker accuses by reporting them ("Armenian forces opened
+  /// fire on ...", the ministry said); not launches or tests, which wire reports state as fact.
+  static let wrongdoingVerbs: Set<String> = [
+    "opened", "shelled", "violated", "intruded", "harassed", "rammed", "attacked", "bombed",
+    "infiltrated", "invaded", "blockaded", "abducted", "kidnapped", "massacred",
+  ]
 }

@@ -100,12 +100,14 @@ private struct Run {
               source: reader.gazetteer.entries[Int(source)].id, relation: finding.relation,
               target: target.map { reader.gazetteer.entries[Int($0)].id }, claim: claim,
               answers: answers, trigger: reader.tokens[finding.trigger.lowerBound].text,
-              span: span.characters, quote: span.text, confidence: confidence)
-            if finding.relation == .accuses, let target {
-              reader.discourse.accusations.append(
-                Discourse.Accusation(
-                  source: source, target: target, sentence: sentence.number,
-                  statement: statements.count))
+              span: span.characters, quote: span.text,
+              confidence: ConfidenceCalibration.calibrated(confidence), ruleScore: confidence)
+            if finding.relation == .accuses || finding.relation == .warns, let target {
+              let made = Discourse.Accusation(
+                source: source, target: target, sentence: sentence.number,
+                statement: statements.count)
+              if finding.relation == .accuses { reader.discourse.accusations.append(made) }
+              reader.discourse.targets.append(made)
             }
             used[source] = true
             if let target { used[target] = true }
@@ -145,6 +147,11 @@ private struct Run {
   /// The (source, target) pairs a finding stands for: every source with every target, or
   /// every pair of sources for a mutual alliance.
   private func pairs(of finding: Finding, _ reader: DocumentReader) -> [(Int32, Int32?)] {
+    if finding.isReciprocal {
+      return finding.sources.flatMap { source in
+        finding.sources.filter { $0 != source }.map { (source, Optional($0)) }
+      }
+    }
     if finding.isMutual {
       var result: [(Int32, Int32?)] = []
       for (offset, first) in finding.sources.enumerated() {
