@@ -30,12 +30,16 @@ public enum GraphvizRenderer {
   ///   ``LayoutEngine/refusalLimit`` (nodes plus edges), which can take many minutes or exhaust
   ///   memory; otherwise such a request is refused with ``GraphvizError/Code/tooLargeForEngine``,
   ///   naming an engine that would work.
+  /// - Parameter capturingStandardError: also capture what Graphviz's libraries write to stderr
+  ///   directly (cairo, libpathplan, Pango), by pointing file descriptor 2 at a temporary file
+  ///   while Graphviz runs. It catches every thread's stderr meanwhile, so it is for programs
+  ///   that own their stderr, such as the CLI; off by default.
   /// - Throws: ``GraphvizError`` for a syntax error, an unknown engine or format, a refused
   ///   slow layout, or a layout or rendering failure, with Graphviz's message.
   /// - Complexity: that of the engine; `dot` grows fast with size (see `docs/rendering.md`).
   public static func render(
     _ dot: String, engine: LayoutEngine = .automatic, format: RenderFormat,
-    allowingSlowLayout: Bool = false
+    allowingSlowLayout: Bool = false, capturingStandardError: Bool = false
   ) throws(GraphvizError) -> Rendering {
     try session { () throws(GraphvizError) -> Rendering in
       // Names checked first: a clear error, and no layout wasted on a format that cannot be written.
@@ -68,14 +72,15 @@ public enum GraphvizRenderer {
           refusing: .init(engine: engine, size: size, limit: limit, alternative: .sfdp))
       }
       if engine == .dot && clustered { moveEdgeLabelsToExternalLabels(graph) }
-      let laidOut = capturingStandardError { gvLayout(context(), graph, engine.rawValue) == 0 }
+      let capture = capturingStandardError
+      let laidOut = capturing(capture) { gvLayout(context(), graph, engine.rawValue) == 0 }
       guard laidOut else {
         throw GraphvizError(.layout, takeMessages(default: "layout with \(engine.rawValue) failed"))
       }
       defer { gvFreeLayout(context(), graph) }
       var data: UnsafeMutablePointer<CChar>?
       var length: UInt32 = 0
-      let rendered = capturingStandardError {
+      let rendered = capturing(capture) {
         gvRenderData(context(), graph, format.rawValue, &data, &length) == 0
       }
       guard rendered, let data else {
@@ -97,7 +102,7 @@ public enum GraphvizRenderer {
   /// resumes the caller when done, so long layouts do not starve other tasks.
   public static func render(
     _ dot: String, engine: LayoutEngine = .automatic, format: RenderFormat,
-    allowingSlowLayout: Bool = false
+    allowingSlowLayout: Bool = false, capturingStandardError: Bool = false
   ) async throws(GraphvizError) -> Rendering {
     let result: Result<Rendering, GraphvizError> = await withCheckedContinuation { continuation in
       queue.async {
@@ -105,7 +110,8 @@ public enum GraphvizRenderer {
           continuation.resume(
             returning: .success(
               try render(
-                dot, engine: engine, format: format, allowingSlowLayout: allowingSlowLayout)))
+                dot, engine: engine, format: format, allowingSlowLayout: allowingSlowLayout,
+                capturingStandardError: capturingStandardError)))
         } catch {
           continuation.resume(returning: .failure(error))
         }
@@ -245,7 +251,8 @@ public enum GraphvizRenderer {
   /// the cairo plugin ("(null): graph is too large for cairo-renderer bitmaps") and Pango through
   /// GLib ("Pango-CRITICAL"). While it runs, anything else the process writes to stderr is
   /// captured too; when stderr cannot be duplicated (closed), `body` runs as it is.
-  private static func capturingStandardError<T>(_ body: () -> T) -> T {
+  private static func capturing<T>(_ isOn: Bool, _ body: () -> T) -> T {
+    guard isOn else { return body() }
     fflush(nil)
     let saved = dup(STDERR_FILENO)
     guard saved >= 0 else { return body() }

@@ -71,7 +71,8 @@ struct RenderCommand: ParsableCommand {
     let rendering: Rendering
     do {
       rendering = try GraphvizRenderer.render(
-        dot, engine: engine, format: renderFormat, allowingSlowLayout: forceLayout)
+        dot, engine: engine, format: renderFormat, allowingSlowLayout: forceLayout,
+        capturingStandardError: true)
     } catch {
       Terminal.printError(Terminal.describe(error))
       throw ExitCode(1)

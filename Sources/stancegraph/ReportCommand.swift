@@ -69,7 +69,8 @@ struct ReportCommand: ParsableCommand {
           .encode(clusters)
         let engine = layout == "auto" ? LayoutEngine.automatic : LayoutEngine(rawValue: layout)
         let svg = try GraphvizRenderer.render(
-          dot, engine: engine, format: .svg, allowingSlowLayout: forceLayout)
+          dot, engine: engine, format: .svg, allowingSlowLayout: forceLayout,
+          capturingStandardError: true)
         return HTMLReport(
           clusters: clusters, stances: Stances(of: projection),
           positions: Positions(of: graph, rollingUp: analysis.rollUp),
