@@ -1,8 +1,9 @@
 import ArgumentParser
 import StanceGraph
 
-struct Query: ParsableCommand {
+struct QueryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "query",
     abstract: "List the statements that match filters on actor, relation, claim and date.",
     discussion: """
       Filters combine with AND; repeated --actor or --relation options combine with OR. \
@@ -10,7 +11,7 @@ struct Query: ParsableCommand {
       date overlaps the range, and undated statements never match a date filter. Actors are \
       found by id, name or alias, ignoring case and periods.
 
-      --format table (the default) is for reading; csv and tsv print an edge list; json, \
+      --to table (the default) is for reading; csv and tsv print an edge list; json, \
       yaml and jsonl print the whole graph with only the matching statements, ready to pipe \
       into another stancegraph command.
 
@@ -27,62 +28,70 @@ struct Query: ParsableCommand {
 
   @Option(
     name: .customLong("relation"),
-    help: "Keep statements with this relation (repeatable): accuses, denies, allies-with, warns.")
-  var relations: [String] = []
+    help: "Keep statements with this relation (repeatable): accuses, denies, allies-with, warns.",
+    transform: ArgumentValue.relation)
+  var relations: [Relation] = []
 
   @Option(
     name: .customLong("claim"), help: "Keep statements that reference this claim id (repeatable).")
   var claims: [String] = []
 
-  @Option(help: "Keep statements dated on or after this date.")
-  var since: String?
+  @Option(
+    help: ArgumentHelp(
+      "Keep statements dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+      valueName: "date"),
+    transform: ArgumentValue.date)
+  var since: PartialDate?
 
-  @Option(help: "Keep statements dated on or before this date.")
-  var until: String?
+  @Option(
+    help: ArgumentHelp("Keep statements dated on or before this date.", valueName: "date"),
+    transform: ArgumentValue.date)
+  var until: PartialDate?
 
-  @Option(name: .customLong("output-format"), help: "table, csv, tsv, json, yaml or jsonl.")
-  var outputFormat: String = "table"
+  @Option(
+    name: .customLong("to"),
+    help: ArgumentHelp("The output: table, csv, tsv, json, yaml or jsonl.", valueName: "format"))
+  var outputFormat: QueryOutput = .table
 
-  func validate() throws {
-    for relation in relations where Relation(spelling: relation) == nil {
-      let hint = Relation.suggestion(for: relation).map { "; \($0)" } ?? ""
-      throw ValidationError(
-        "unknown relation \"\(relation)\"; expected accuses, denies, allies-with or warns\(hint)")
-    }
-    for (name, date) in [("--since", since), ("--until", until)] {
-      if let date, PartialDate(date) == nil {
-        throw ValidationError(
-          "\(name) \"\(date)\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD")
+  /// The old name of `--to`, still accepted.
+  @Option(name: .customLong("output-format"), help: .hidden)
+  var oldOutputFormat: QueryOutput?
+
+  /// What `query` prints: a table for people, or a claims file of the matching statements.
+  enum QueryOutput: ExpressibleByArgument, Equatable {
+    case table
+    case graph(GraphFormat)
+
+    init?(argument: String) {
+      if argument == "table" {
+        self = .table
+      } else if let format = GraphFormat(rawValue: argument) {
+        self = .graph(format)
+      } else {
+        return nil
       }
     }
-    if let since = since.flatMap(PartialDate.init), let until = until.flatMap(PartialDate.init),
-      since.firstDay > until.lastDay
-    {
+
+    static var allValueStrings: [String] { ["table"] + GraphFormat.allCases.map(\.rawValue) }
+    var defaultValueDescription: String { "table" }
+  }
+
+  @OptionGroup var limits: LimitOptions
+
+  func validate() throws {
+    if let since, let until, since.firstDay > until.lastDay {
       throw ValidationError("--since \"\(since)\" is after --until \"\(until)\"; no date can match")
-    }
-    if outputFormat != "table" && GraphFormat(rawValue: outputFormat) == nil {
-      throw ValidationError(
-        "unknown --output-format \"\(outputFormat)\"; expected table, csv, tsv, json, yaml or jsonl"
-      )
     }
   }
 
   func run() throws {
-    let graph = try input.load()
-    var filter = StatementFilter(
-      dates: DateRange(
-        since: since.flatMap(PartialDate.init), until: until.flatMap(PartialDate.init)))
-    if !relations.isEmpty { filter.relations = Set(relations.compactMap(Relation.init(spelling:))) }
+    let graph = try input.load(limits: limits)
+    var filter = StatementFilter(dates: DateRange(since: since, until: until))
+    if !relations.isEmpty { filter.relations = Set(relations) }
     if !actors.isEmpty {
       var ids = Set<ActorID>()
       for name in actors {
-        guard let id = graph.actorID(named: name) else {
-          Terminal.printError(
-            "error: --actor: no actor is named \"\(name)\"; \(graph.suggestion(forActorNamed: name))"
-          )
-          throw ExitCode(1)
-        }
-        ids.insert(id)
+        ids.insert(try StatementText.actor(name, in: graph, option: "--actor"))
       }
       filter.actors = ids
     }
@@ -99,7 +108,7 @@ struct Query: ParsableCommand {
       filter.claims = ids
     }
     let matching = graph.statementIDs(matching: filter)
-    if let format = GraphFormat(rawValue: outputFormat) {
+    if case .graph(let format) = oldOutputFormat ?? outputFormat {
       try Terminal.write(graph.filtered(by: filter).encoded(as: format), to: "-")
       return
     }

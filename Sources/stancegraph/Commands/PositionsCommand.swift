@@ -26,22 +26,14 @@ struct PositionsCommand: ParsableCommand {
   @Flag(help: "Print JSON.")
   var json = false
 
+  @OptionGroup var limits: LimitOptions
+
   func run() throws {
-    let graph = try input.load()
+    let graph = try input.load(limits: limits)
     let positions = Positions(of: graph, rollingUp: rollUp)
     let names = positions.graph
-    func list(_ actors: [ActorID]) -> [String] { actors.map { names[$0].id } }
     if json {
-      try JSONOutput.print(
-        Report(
-          claims: positions.claims.map {
-            .init(
-              id: names[$0.claim].id, text: names[$0.claim].text, supporters: list($0.supporters),
-              opponents: list($0.opponents), implicated: list($0.implicated),
-              statements: $0.statements.map { $0.index + 1 })
-          },
-          congruence: positions.congruence.map { Report.Tie($0, names) },
-          conflict: positions.conflict.map { Report.Tie($0, names) }))
+      try JSONOutput.print(PositionsReport(positions))
       return
     }
     for position in positions.claims {
@@ -69,31 +61,4 @@ struct PositionsCommand: ParsableCommand {
     }
   }
 
-  struct Report: Encodable {
-    struct Claim: Encodable {
-      var id: String
-      var text: String
-      var supporters: [String]
-      var opponents: [String]
-      var implicated: [String]
-      var statements: [Int]
-    }
-    struct Tie: Encodable {
-      var first: String
-      var second: String
-      var count: Int
-      var jaccard: Double
-      var claims: [String]
-      init(_ tie: Positions.ActorTie, _ graph: ClaimGraph) {
-        first = graph[tie.first].id
-        second = graph[tie.second].id
-        count = tie.count
-        jaccard = tie.jaccard
-        claims = tie.claims.map { graph[$0].id }
-      }
-    }
-    var claims: [Claim]
-    var congruence: [Tie]
-    var conflict: [Tie]
-  }
 }

@@ -3,10 +3,6 @@ import StanceExport
 import StanceGraph
 import StanceGraphviz
 
-extension LayoutEngine: ExpressibleByArgument {
-  public init?(argument: String) { self.init(rawValue: argument) }
-}
-
 struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
@@ -24,23 +20,22 @@ struct RenderCommand: ParsableCommand {
       """)
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var drawing: DrawingOptions
 
-  @Option(name: .shortAndLong, help: "The output file ('-' for stdout, with --format).")
+  @Option(name: .shortAndLong, help: "The output file ('-' for stdout, with --to).")
   var output: String
 
   @Option(
     name: .customLong("to"),
-    help: "svg, png, pdf, json, plain or dot (laid out); default: from OUT's extension.")
-  var format: String?
+    help: ArgumentHelp(
+      "svg, png, pdf, json, plain or dot (laid out); default: from OUT's extension.",
+      valueName: "format"))
+  var format: RenderFormat?
 
-  @Option(help: "auto, dot, neato, fdp, sfdp, circo, twopi, osage or patchwork.")
-  var layout: String = "auto"
+  @OptionGroup var drawing: DrawingOptions
 
-  @Flag(
-    name: .customLong("force-layout"),
-    help: "Lay out with dot even a large graph (it can take many minutes).")
-  var forceLayout = false
+  @OptionGroup var layout: LayoutOptions
+
+  @OptionGroup var limits: LimitOptions
 
   func validate() throws {
     guard format != nil || RenderFormat(fileName: output) != nil else {
@@ -48,35 +43,24 @@ struct RenderCommand: ParsableCommand {
         "cannot tell the format from \"\(output)\"; name it .svg, .png, .pdf, .json, .plain or .gv, or add --to"
       )
     }
-    if let format, !RenderFormat.all.map(\.rawValue).contains(format) {
-      throw ValidationError(
-        "unknown --to \"\(format)\"; expected svg, png, pdf, json, plain or dot")
-    }
-    if layout != "auto" && !LayoutEngine.all.map(\.rawValue).contains(layout) {
-      throw ValidationError(
-        "unknown --layout \"\(layout)\"; expected auto, "
-          + LayoutEngine.all.map(\.rawValue).joined(separator: ", "))
-    }
     if output == "-" && format == nil {
       throw ValidationError("writing stdout needs --to (svg, png, pdf, json, plain or dot)")
     }
   }
 
   func run() throws {
-    let graph = try input.load()
+    let graph = try input.load(limits: limits)
     let (drawn, dot) = try drawing.dot(for: graph)
-    let renderFormat =
-      format.map(RenderFormat.init(rawValue:)) ?? RenderFormat(fileName: output) ?? .svg
-    let engine = layout == "auto" ? LayoutEngine.automatic : LayoutEngine(rawValue: layout)
+    let renderFormat = format ?? RenderFormat(fileName: output) ?? .svg
     let rendering: Rendering
     do {
       rendering = try GraphvizRenderer.render(
-        dot, engine: engine, format: renderFormat, allowingSlowLayout: forceLayout)
+        dot, engine: layout.engine, format: renderFormat, allowingSlowLayout: layout.forceLayout)
     } catch {
       Terminal.printError(error.description)
       throw ExitCode(1)
     }
-    if layout == "auto" && rendering.engine != .dot {
+    if layout.engine == .automatic && rendering.engine != .dot {
       Terminal.printError(
         "note: \(drawn.actorCount) actors and \(drawn.statementCount) statements: laid out with \(rendering.engine) (dot is too slow at this size; ask for it with --layout dot, and --force-layout beyond \(LayoutEngine.dotRefusalLimit) nodes and edges)"
       )

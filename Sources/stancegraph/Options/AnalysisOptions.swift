@@ -24,8 +24,11 @@ struct AnalysisOptions: ParsableArguments {
 
   @Option(
     name: .customLong("reference-date"),
-    help: "The date decay counts back from (default: the latest statement date).")
-  var referenceDate: String?
+    help: ArgumentHelp(
+      "The date decay counts back from (default: the latest statement date).",
+      valueName: "date"),
+    transform: ArgumentValue.date)
+  var referenceDate: PartialDate?
 
   func validate() throws {
     do {
@@ -36,10 +39,6 @@ struct AnalysisOptions: ParsableArguments {
     if let halfLife, !(halfLife > 0) {
       throw ValidationError("--half-life must be a positive number of days")
     }
-    if let referenceDate, PartialDate(referenceDate) == nil {
-      throw ValidationError(
-        "--reference-date \"\(referenceDate)\" is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD")
-    }
     if referenceDate != nil && halfLife == nil {
       throw ValidationError("--reference-date needs --half-life")
     }
@@ -49,7 +48,7 @@ struct AnalysisOptions: ParsableArguments {
   func policy(for graph: ClaimGraph) throws -> WeightingPolicy {
     var policy = try WeightingPolicy(parsing: weights)
     if let halfLife {
-      guard let reference = referenceDate.flatMap(PartialDate.init) ?? graph.dateRange?.upperBound
+      guard let reference = referenceDate ?? graph.dateRange?.upperBound
       else {
         throw ValidationError("--half-life needs dated statements or --reference-date")
       }
@@ -61,24 +60,4 @@ struct AnalysisOptions: ParsableArguments {
   func projection(of graph: ClaimGraph) throws -> SignedProjection {
     SignedProjection(graph, policy: try policy(for: graph), rollingUp: rollUp)
   }
-}
-
-/// One-line descriptions of statements, for tables and explanations.
-enum StatementText {
-  /// `United States accuses North Korea: North Korea supplies … (2023-11-14; unc-seoul s6: “has accused …”)`
-  static func describe(_ id: StatementID, in graph: ClaimGraph, target: ActorID? = nil) -> String {
-    StatementDescription(graph, id, linkedTo: target).description
-  }
-
-  /// Resolves an actor named on the command line or exits with a did-you-mean.
-  static func actor(_ name: String, in graph: ClaimGraph, option: String) throws -> ActorID {
-    guard let id = graph.actorID(named: name) else {
-      Terminal.printError(
-        "error: \(option): no actor is named \"\(name)\"; \(graph.suggestion(forActorNamed: name))")
-      throw ExitCode(1)
-    }
-    return id
-  }
-
-  static func number(_ value: Double) -> String { DecimalText.rounded(value, places: 3) }
 }

@@ -23,7 +23,6 @@ struct ReportCommand: ParsableCommand {
       """)
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var analysis: AnalysisOptions
 
   @Option(name: .shortAndLong, help: "The HTML file to write ('-' for stdout).")
   var output: String
@@ -31,50 +30,30 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "The page title (default: the file's metadata title).")
   var title: String?
 
-  @Option(help: "auto, exact or fast: how the blocs are found.")
-  var method: AllianceClusters.Method = .auto
+  @OptionGroup var analysis: AnalysisOptions
 
-  @Option(name: .customLong("max-blocs"), help: "At most this many blocs.")
-  var maxBlocs: Int?
+  @OptionGroup var clustering: ClusteringOptions
 
-  @Option(help: "Seed of the fast solver.")
-  var seed: UInt64 = 1
+  @OptionGroup var layout: LayoutOptions
 
-  @Option(help: "auto, dot, neato, fdp, sfdp, circo, twopi, osage or patchwork.")
-  var layout: String = "auto"
-
-  @Flag(
-    name: .customLong("force-layout"),
-    help: "Lay out with dot even a large graph (it can take many minutes).")
-  var forceLayout = false
-
-  func validate() throws {
-    if let maxBlocs, maxBlocs < 1 { throw ValidationError("--max-blocs must be at least 1") }
-    if layout != "auto" && !LayoutEngine.all.map(\.rawValue).contains(layout) {
-      throw ValidationError(
-        "unknown --layout \"\(layout)\"; expected auto, "
-          + LayoutEngine.all.map(\.rawValue).joined(separator: ", "))
-    }
-  }
+  @OptionGroup var limits: LimitOptions
 
   func run() throws {
-    let graph = try input.load()
+    let graph = try input.load(limits: limits)
     let projection = try analysis.projection(of: graph)
     let html: String
     do {
       html = try Progress.run("writing the report", size: graph.statementCount) {
-        let clusters = try AllianceClusters(
-          of: projection, options: .init(method: method, maxBlocs: maxBlocs, seed: seed))
+        let clusters = try AllianceClusters(of: projection, options: clustering.options)
         let dot = DOTEncoder(options: .init(edges: .statements, legend: true, title: ""))
           .encode(clusters)
-        let engine = layout == "auto" ? LayoutEngine.automatic : LayoutEngine(rawValue: layout)
         let svg = try GraphvizRenderer.render(
-          dot, engine: engine, format: .svg, allowingSlowLayout: forceLayout)
+          dot, engine: layout.engine, format: .svg, allowingSlowLayout: layout.forceLayout)
         return HTMLReport(
           clusters: clusters, stances: Stances(of: projection),
           positions: Positions(of: graph, rollingUp: analysis.rollUp),
           diagram: .init(svg: svg.bytes, engine: svg.engine.rawValue),
-          options: .init(source: input.file == "-" ? "<stdin>" : input.file, title: title)
+          options: .init(source: input.displayName, title: title)
         ).html()
       }
     } catch {

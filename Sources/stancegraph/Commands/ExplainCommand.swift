@@ -2,8 +2,9 @@ import ArgumentParser
 import StanceAnalysis
 import StanceGraph
 
-struct Explain: ParsableCommand {
+struct ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "explain",
     abstract:
       "Explain A's stance toward B: the statements behind it, with claims, dates and evidence.",
     discussion: """
@@ -15,7 +16,6 @@ struct Explain: ParsableCommand {
       """)
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var analysis: AnalysisOptions
 
   @Argument(help: "The actor whose stance is explained.")
   var source: String
@@ -26,8 +26,12 @@ struct Explain: ParsableCommand {
   @Flag(help: "Print JSON.")
   var json = false
 
+  @OptionGroup var analysis: AnalysisOptions
+
+  @OptionGroup var limits: LimitOptions
+
   func run() throws {
-    let graph = try input.load()
+    let graph = try input.load(limits: limits)
     let projection = try analysis.projection(of: graph)
     let names = projection.graph
     let a = try StatementText.actor(source, in: names, option: "<source>")
@@ -43,9 +47,9 @@ struct Explain: ParsableCommand {
     let backward = stances.stance(from: b, to: a)
     if json {
       try JSONOutput.print(
-        Report(
-          source: forward.map { StancesCommand.Record($0, names) },
-          reverse: backward.map { StancesCommand.Record($0, names) }))
+        ExplainReport(
+          source: forward.map { StanceRecord($0, in: names) },
+          reverse: backward.map { StanceRecord($0, in: names) }))
       return
     }
     func show(_ stance: Stances.Stance?, _ from: ActorID, _ to: ActorID) {
@@ -69,8 +73,4 @@ struct Explain: ParsableCommand {
     show(backward, b, a)
   }
 
-  struct Report: Encodable {
-    var source: StancesCommand.Record?
-    var reverse: StancesCommand.Record?
-  }
 }

@@ -4,9 +4,9 @@ import StanceExport
 import StanceGraph
 import StanceGraphviz
 
-extension DOTEncoder.EdgeMode: ExpressibleByArgument {}
 
-/// How a graph is drawn: shared by `dot` and `render`.
+/// How a graph is drawn: shared by `dot` and `render`. The clustering options apply with
+/// `--clusters`.
 struct DrawingOptions: ParsableArguments {
   @Flag(
     help:
@@ -52,8 +52,7 @@ struct DrawingOptions: ParsableArguments {
 
   @OptionGroup var analysis: AnalysisOptions
 
-  @Option(help: "Seed of the fast solver when --clusters needs it.")
-  var seed: UInt64 = 1
+  @OptionGroup var clustering: ClusteringOptions
 
   func validate() throws {
     for (flag, list) in [("-G", graphAttributes), ("-N", nodeAttributes), ("-E", edgeAttributes)] {
@@ -67,15 +66,7 @@ struct DrawingOptions: ParsableArguments {
   func dot(for input: ClaimGraph) throws -> (graph: ClaimGraph, dot: String) {
     let projection = try analysis.projection(of: input)
     let graph = projection.graph
-    var blocs: AllianceClusters?
-    if clusters {
-      do {
-        blocs = try AllianceClusters(of: projection, options: .init(seed: seed))
-      } catch {
-        Terminal.printError(error.description)
-        throw ExitCode(1)
-      }
-    }
+    let blocs = clusters ? try clustering.clusters(of: projection) : nil
     var style = DOTStyle.standard
     func assign(_ list: [String], _ attributes: inout DOTAttributes) {
       for assignment in list {

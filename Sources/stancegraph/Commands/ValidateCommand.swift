@@ -1,8 +1,9 @@
 import ArgumentParser
 import StanceGraph
 
-struct Validate: ParsableCommand {
+struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "validate",
     abstract: "Check claims files and report every problem with its line and column.",
     discussion: """
       Prints `file:line:column: error: ...` lines to stderr, one per problem (up to 50 a file), \
@@ -14,16 +15,15 @@ struct Validate: ParsableCommand {
         Examples/korea-armistice/claims.yaml: ok, 10 actors, 7 claims, 24 statements
       """)
 
-  @Argument(help: "Claims files to check; '-' reads stdin (needs --format).")
+  @Argument(help: "Claims files to check; '-' reads stdin (recognised by its content, or --from).")
   var files: [String]
-
-  @Option(help: "The format of every file, when the extensions do not tell.")
-  var format: GraphFormat?
-
-  @OptionGroup(title: "Input limits") var limitOptions: LimitOptions
 
   @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
   var quiet = false
+
+  @OptionGroup var format: InputFormatOptions
+
+  @OptionGroup var limits: LimitOptions
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("name at least one file to validate") }
@@ -34,18 +34,17 @@ struct Validate: ParsableCommand {
 
   func run() throws {
     var failed = false
-    let limits = try limitOptions.limits()
     for file in files {
       do {
-        let graph = try ClaimGraph(contentsOf: file, format: format, limits: limits)
+        let graph = try format.load(file, limits: limits)
         if !quiet {
           let name = file == "-" ? "<stdin>" : file
           print(
-            "\(name): ok, \(graph.actorCount) actors, \(graph.claimCount) claims, "
-              + "\(graph.statementCount) statements")
+            "\(name): ok, \(StatementText.count(graph.actorCount, "actor")), "
+              + "\(StatementText.count(graph.claimCount, "claim")), "
+              + StatementText.count(graph.statementCount, "statement"))
         }
-      } catch {
-        Terminal.report(error)
+      } catch is ExitCode {
         failed = true
       }
     }

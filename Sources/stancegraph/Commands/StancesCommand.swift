@@ -17,7 +17,6 @@ struct StancesCommand: ParsableCommand {
       """)
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var analysis: AnalysisOptions
 
   @Option(name: .customLong("actor"), help: "Only stances taken by or toward this actor.")
   var actor: String?
@@ -38,6 +37,10 @@ struct StancesCommand: ParsableCommand {
   @Flag(help: "Print CSV.")
   var csv = false
 
+  @OptionGroup var analysis: AnalysisOptions
+
+  @OptionGroup var limits: LimitOptions
+
   func validate() throws {
     if json && csv { throw ValidationError("choose one of --json and --csv") }
     if adversaryThreshold >= allyThreshold {
@@ -46,7 +49,7 @@ struct StancesCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try input.load()
+    let graph = try input.load(limits: limits)
     let projection = try analysis.projection(of: graph)
     let names = projection.graph
     let stances = Stances(
@@ -57,7 +60,7 @@ struct StancesCommand: ParsableCommand {
       list = stances.stances(involving: id)
     }
     if json {
-      try JSONOutput.print(list.map { Record($0, names) })
+      try JSONOutput.print(list.map { StanceRecord($0, in: names) })
     } else if csv {
       print("source,target,score,label,accuses,denies,allies-with,warns,statements")
       for stance in list {
@@ -86,24 +89,6 @@ struct StancesCommand: ParsableCommand {
     }
   }
 
-  struct Record: Encodable {
-    var source: String
-    var target: String
-    var score: Double
-    var label: String
-    var counts: [String: Int]
-    var statements: [JSONOutput.StatementRecord]
-
-    init(_ stance: Stances.Stance, _ graph: ClaimGraph) {
-      source = graph[stance.source].id
-      target = graph[stance.target].id
-      score = JSONOutput.clean(stance.score)
-      label = stance.label.rawValue
-      counts = Dictionary(
-        uniqueKeysWithValues: Relation.allCases.map { ($0.rawValue, stance.count(of: $0)) })
-      statements = stance.contributions.map { JSONOutput.StatementRecord($0, in: graph) }
-    }
-  }
 }
 
 /// CSV quoting for the analysis outputs.

@@ -27,7 +27,6 @@ struct ExportCommand: ParsableCommand {
   }
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var analysis: AnalysisOptions
 
   @Option(name: .shortAndLong, help: "The output file; '-' for stdout (with --to).")
   var output: String
@@ -38,8 +37,11 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Add each actor's alliance bloc (found as `clusters --method auto` does).")
   var clusters = false
 
-  @Option(help: "Seed of the fast solver when --clusters needs it.")
-  var seed: UInt64 = 1
+  @OptionGroup var analysis: AnalysisOptions
+
+  @OptionGroup var clustering: ClusteringOptions
+
+  @OptionGroup var limits: LimitOptions
 
   var resolvedFormat: Format? {
     if let format { return format }
@@ -59,17 +61,9 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try input.load()
+    let graph = try input.load(limits: limits)
     let projection = try analysis.projection(of: graph)
-    var blocs: AllianceClusters?
-    if clusters {
-      do {
-        blocs = try AllianceClusters(of: projection, options: .init(seed: seed))
-      } catch {
-        Terminal.printError(error.description)
-        throw ExitCode(1)
-      }
-    }
+    let blocs = clusters ? try clustering.clusters(of: projection) : nil
     let bytes: [UInt8]
     switch resolvedFormat ?? .graphml {
     case .graphml:

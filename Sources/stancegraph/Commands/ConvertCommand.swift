@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import StanceGraph
 
-struct Convert: ParsableCommand {
+struct ConvertCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "convert",
     abstract: "Convert a claims file between JSON, YAML, CSV, TSV and JSON Lines.",
     discussion: """
       The output is written atomically: to a temporary file that replaces OUT only when \
@@ -22,19 +23,21 @@ struct Convert: ParsableCommand {
   @Option(name: .customLong("to"), help: "The output format when OUT's extension does not tell.")
   var outputFormat: GraphFormat?
 
+  @OptionGroup var limits: LimitOptions
+
   func validate() throws {
     guard outputFormat != nil || GraphFormat(fileName: output) != nil else {
       throw ValidationError(
         "cannot tell the output format from \"\(output)\"; add --to json|yaml|csv|tsv|jsonl")
     }
-    if output != "-" && input.file != "-" && Convert.sameFile(input.file, output) {
+    if output != "-" && input.file != "-" && ConvertCommand.sameFile(input.file, output) {
       throw ValidationError(
         "refusing to overwrite the input \"\(input.file)\"; choose another output file")
     }
   }
 
   func run() throws {
-    let graph = try input.load()
+    let graph = try input.load(limits: limits)
     guard let format = outputFormat ?? GraphFormat(fileName: output) else { throw ExitCode(2) }
     try Terminal.write(graph.encoded(as: format), to: output)
     if !format.isLossless && output != "-" {

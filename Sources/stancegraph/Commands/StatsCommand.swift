@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import StanceGraph
 
-struct Stats: ParsableCommand {
+struct StatsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "stats",
     abstract: "Count actors by kind, statements by relation, claims and the date range.",
     discussion: """
       Example:
@@ -16,8 +17,10 @@ struct Stats: ParsableCommand {
   @Flag(help: "Print JSON instead of a table.")
   var json = false
 
+  @OptionGroup var limits: LimitOptions
+
   func run() throws {
-    let graph = try input.load()
+    let graph = try input.load(limits: limits)
     let summary = GraphSummary(graph)
     if json {
       let encoder = JSONEncoder()

@@ -3,8 +3,9 @@ import Foundation
 import StanceExtraction
 import StanceGraph
 
-struct Extract: ParsableCommand {
+struct ExtractCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "extract",
     abstract: "Code accuses, denies, warns and allies-with statements from news text.",
     discussion: """
       Reads plain-text articles and writes a claims file (YAML on stdout unless -o says \
@@ -30,8 +31,10 @@ struct Extract: ParsableCommand {
   @Option(help: "A claims file whose actors add to or override the built-in gazetteer.")
   var actors: String?
 
-  @Option(help: "The date of every statement (YYYY, YYYY-MM or YYYY-MM-DD).")
-  var date: String?
+  @Option(
+    help: "The date of every statement (YYYY, YYYY-MM or YYYY-MM-DD).",
+    transform: ArgumentValue.date)
+  var date: PartialDate?
 
   @Option(name: .shortAndLong, help: "The claims file to write; '-' is stdout (the default).")
   var output: String?
@@ -56,9 +59,6 @@ struct Extract: ParsableCommand {
 
   func validate() throws {
     guard !articles.isEmpty else { throw ValidationError("name at least one article (or '-')") }
-    if let date, PartialDate(date) == nil {
-      throw ValidationError("--date \"\(date)\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-    }
     guard (0...1).contains(minConfidence) else {
       throw ValidationError("--min-confidence must be between 0 and 1")
     }
@@ -67,7 +67,7 @@ struct Extract: ParsableCommand {
         "cannot tell the output format from \"\(output)\"; add --to json|yaml|csv|tsv|jsonl")
     }
     if let output, output != "-" {
-      for article in articles where article != "-" && Convert.sameFile(article, output) {
+      for article in articles where article != "-" && ConvertCommand.sameFile(article, output) {
         throw ValidationError(
           "refusing to overwrite the input \"\(article)\"; choose another output file")
       }
@@ -81,7 +81,7 @@ struct Extract: ParsableCommand {
       var documents: [(name: String, text: String)] = []
       for article in articles {
         let bytes = try ClaimGraph.readText(article)
-        documents.append((Extract.documentName(article), bytes))
+        documents.append((ExtractCommand.documentName(article), bytes))
       }
       let extractor = StanceExtractor(gazetteer: gazetteer)
       var extraction = Progress.run(
@@ -90,15 +90,15 @@ struct Extract: ParsableCommand {
         extractor.extract(documents)
       }
       if minConfidence > 0 { extraction = extraction.filtered(minimumConfidence: minConfidence) }
-      if explain { print(Extract.explanation(of: extraction), terminator: "") }
+      if explain { print(ExtractCommand.explanation(of: extraction), terminator: "") }
       if let evaluate {
         let text = try ClaimGraph.readText(evaluate)
         let gold = try ExtractionEvaluation.goldTriples(
           csv: text, file: evaluate, gazetteer: gazetteer)
         let evaluation = ExtractionEvaluation(extraction, gold: gold)
-        print(json ? Extract.json(of: evaluation) : Extract.table(of: evaluation), terminator: "")
+        print(json ? ExtractCommand.json(of: evaluation) : ExtractCommand.table(of: evaluation), terminator: "")
       }
-      let graph = try extraction.graph(date: date.flatMap(PartialDate.init))
+      let graph = try extraction.graph(date: date)
       let destination = output ?? ((explain || evaluate != nil) ? nil : "-")
       if let destination {
         let format = outputFormat ?? GraphFormat(fileName: destination) ?? .yaml

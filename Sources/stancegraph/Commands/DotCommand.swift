@@ -20,13 +20,16 @@ struct DotCommand: ParsableCommand {
       """)
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var drawing: DrawingOptions
 
   @Option(name: .shortAndLong, help: "The output file; stdout by default.")
   var output: String = "-"
 
+  @OptionGroup var drawing: DrawingOptions
+
+  @OptionGroup var limits: LimitOptions
+
   func run() throws {
-    let graph = try input.load()
+    let graph = try input.load(limits: limits)
     let (_, dot) = try drawing.dot(for: graph)
     try Terminal.write(Array(dot.utf8), to: output)
   }

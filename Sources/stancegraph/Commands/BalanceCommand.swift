@@ -2,8 +2,9 @@ import ArgumentParser
 import StanceAnalysis
 import StanceGraph
 
-struct Balance: ParsableCommand {
+struct BalanceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "balance",
     abstract: "Measure structural balance: the triangle census and the frustration index.",
     discussion: """
       A triangle is balanced when it has an even number of hostile ties (strong balance); \
@@ -17,7 +18,6 @@ struct Balance: ParsableCommand {
       """)
 
   @OptionGroup var input: InputOptions
-  @OptionGroup var analysis: AnalysisOptions
 
   @Option(name: .customLong("exact-limit"), help: "The largest connected group solved exactly.")
   var exactLimit: Int = 60
@@ -25,17 +25,21 @@ struct Balance: ParsableCommand {
   @Flag(help: "Print JSON.")
   var json = false
 
+  @OptionGroup var analysis: AnalysisOptions
+
+  @OptionGroup var limits: LimitOptions
+
   func validate() throws {
     if exactLimit < 1 { throw ValidationError("--exact-limit must be at least 1") }
   }
 
   func run() throws {
-    let graph = try input.load()
+    let graph = try input.load(limits: limits)
     let projection = try analysis.projection(of: graph)
     let balance = StructuralBalance(of: projection, options: .init(exactLimit: exactLimit))
     let names = projection.graph
     if json {
-      try JSONOutput.print(Report(balance, projection))
+      try JSONOutput.print(BalanceReport(balance))
       return
     }
     let census = balance.triangles
@@ -61,48 +65,4 @@ struct Balance: ParsableCommand {
     }
   }
 
-  struct Report: Encodable {
-    struct Triangles: Encodable {
-      var total: Int
-      var balanced: Int
-      var fraction: Double
-      var weaklyBalanced: Int
-      var weakFraction: Double
-      var byNegativeTies: [Int]
-    }
-    struct Tie: Encodable {
-      var first: String
-      var second: String
-      var weight: Double
-      var kind: String
-    }
-    var frustrationIndex: Int
-    var exact: Bool
-    var frustratedWeight: Double
-    var triangles: Triangles
-    var camps: [[String]]
-    var isolated: [String]
-    var frustrated: [Tie]
-    var weights: String
-
-    init(_ balance: StructuralBalance, _ projection: SignedProjection) {
-      let graph = projection.graph
-      frustrationIndex = balance.frustrationIndex
-      exact = balance.isExact
-      frustratedWeight = JSONOutput.clean(balance.frustratedWeight)
-      let census = balance.triangles
-      triangles = Triangles(
-        total: census.total, balanced: census.balanced, fraction: census.balancedFraction,
-        weaklyBalanced: census.weaklyBalanced, weakFraction: census.weaklyBalancedFraction,
-        byNegativeTies: census.byNegativeTies)
-      camps = balance.camps.map { $0.map { graph[$0].id } }
-      isolated = balance.isolated.map { graph[$0].id }
-      frustrated = balance.frustratedTies.map {
-        Tie(
-          first: graph[$0.first].id, second: graph[$0.second].id, weight: $0.weight,
-          kind: $0.isInside ? "hostile inside a camp" : "friendly across camps")
-      }
-      weights = projection.policy.description
-    }
-  }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import StanceGraph
 
-struct Generate: ParsableCommand {
+struct GenerateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "generate",
     abstract: "Write a synthetic claim graph with planted alliance blocs.",
     discussion: """
       Actors are dealt round-robin into K blocs; statements inside a bloc say allies-with, \
