@@ -12,7 +12,7 @@ struct ExportCommand: ParsableCommand {
     discussion: """
       Nodes are actors, edges statements with their relation, claim, date, weight, signed \
       weight (from --weights) and evidence; with --clusters each actor also gets its bloc \
-      (1, 2, ...; 0 for actors with no tie). The format comes from OUT's extension \
+      (1, 2, ... as `clusters` numbers them; actors with no tie have none). The format comes from OUT's extension \
       (.graphml, .json) or --to.
 
       Example:
