@@ -41,7 +41,8 @@ public struct GraphMLEncoder: Sendable {
     out += #"http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"# + "\n"
     let nodeKeys: [(String, String)] =
       [
-        ("name", "string"), ("label", "string"), ("kind", "string"), ("represents", "string"), ("aliases", "string"),
+        ("name", "string"), ("label", "string"), ("kind", "string"), ("represents", "string"),
+        ("aliases", "string"),
       ] + (clusters == nil ? [] : [("bloc", "int")])
     var edgeKeys: [(String, String)] = [
       ("relation", "string"), ("claim", "string"), ("date", "string"), ("weight", "double"),

@@ -17,7 +17,8 @@ extension AnalysisCommandTests {
       #expect(run.stderr.isEmpty, "\(run)")
       let lines = run.stdoutLines
       #expect(
-        lines.first?.hasPrefix("2 blocs of 9 actors, 1 actor without ties; exact, proven optimal") == true, "\(run)")
+        lines.first?.hasPrefix("2 blocs of 9 actors, 1 actor without ties; exact, proven optimal")
+          == true, "\(run)")
       #expect(lines.contains("disagreement 0 over 0 frustrated ties"), "\(run)")
       let headers = lines.indices.filter { lines[$0].hasPrefix("bloc ") }
       #expect(headers.count == 2, "\(run)")
@@ -98,7 +99,9 @@ extension AnalysisCommandTests {
 
       let text = try sandbox.run("clusters", "claims.yaml", "--roll-up")
       #expect(text.status == 0, "\(text)")
-      #expect(text.stdoutLines.first?.hasPrefix("2 blocs of 7 actors, 1 actor without ties") == true, "\(text)")
+      #expect(
+        text.stdoutLines.first?.hasPrefix("2 blocs of 7 actors, 1 actor without ties") == true,
+        "\(text)")
       #expect(text.stdout.contains("rolled up"), "\(text)")
       #expect(!text.stdout.contains("Lloyd Austin"), "\(text)")
       #expect(!text.stdout.contains("Shin Won-sik"), "\(text)")

@@ -30,7 +30,9 @@ extension CLITests {
       ToolRun.lines(of: help).compactMap { line in
         guard line.hasPrefix("  -") else { return nil }
         let words = line.trimmingCharacters(in: .whitespaces).split(separator: " ")
-        return words.first.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
+        return words.first.map {
+          String($0).trimmingCharacters(in: CharacterSet(charactersIn: ","))
+        }
       }
     }
 

@@ -61,7 +61,7 @@ import Testing
     try sandbox.copySeed(as: "b.yaml")
     let run = try sandbox.run("merge", "a.yaml", "b.yaml", "-o", "c.json")
     #expect(run.status == 0, "\(run)")
-    #expect(run.stderr.contains("24 repeated statements left out; 0 disagreements"), "\(run)")
+    #expect(run.stderr.contains("24 repeated statements left out); 0 disagreements"), "\(run)")
     let check = try sandbox.run("validate", "c.json")
     #expect(check.stdout == "c.json: ok, 10 actors, 7 claims, 24 statements\n", "\(check)")
   }
@@ -73,6 +73,8 @@ import Testing
       actors:
         - id: US
           kind: organization
+        - id: KP
+          kind: state
       statements:
         - source: US
           relation: warns

@@ -55,7 +55,8 @@ public struct ActorTable: Hashable, Sendable {
         diagnostics.append(
           Diagnostic(
             .unknownField, "unknown column \"\(cell.text)\"", file: file, line: header.line,
-            column: cell.column, value: cell.text, expected: ActorTable.columns.joined(separator: ", "),
+            column: cell.column, value: cell.text,
+            expected: ActorTable.columns.joined(separator: ", "),
             suggestion: Suggestions.didYouMean(name, among: ActorTable.columns)))
         continue
       }
@@ -71,7 +72,8 @@ public struct ActorTable: Hashable, Sendable {
       diagnostics.append(
         Diagnostic(
           .missingColumn, "the actor table has no id column", file: file, line: header.line,
-          column: 1, expected: "a header naming id (and optionally name, kind, aliases, represents)"))
+          column: 1, expected: "a header naming id (and optionally name, kind, aliases, represents)"
+        ))
       throw StanceGraphError(diagnostics)
     }
     for record in records.dropFirst() {

@@ -44,7 +44,6 @@ struct ClustersCommand: ParsableCommand {
     }
   }
 
-
   func printTable(_ clusters: AllianceClusters, _ projection: SignedProjection) {
     let graph = projection.graph
     let proof: String
@@ -100,4 +99,3 @@ struct ClustersCommand: ParsableCommand {
     }
   }
 }
-

@@ -96,7 +96,9 @@ struct ExtractCommand: ParsableCommand {
         let gold = try ExtractionEvaluation.goldTriples(
           csv: text, file: evaluate, gazetteer: gazetteer)
         let evaluation = ExtractionEvaluation(extraction, gold: gold)
-        print(json ? ExtractCommand.json(of: evaluation) : ExtractCommand.table(of: evaluation), terminator: "")
+        print(
+          json ? ExtractCommand.json(of: evaluation) : ExtractCommand.table(of: evaluation),
+          terminator: "")
       }
       let graph = try extraction.graph(date: date)
       let destination = output ?? ((explain || evaluate != nil) ? nil : "-")

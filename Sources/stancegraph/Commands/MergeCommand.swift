@@ -25,7 +25,8 @@ struct MergeCommand: ParsableCommand {
 
   @Option(
     name: .customLong("to"),
-    help: ArgumentHelp("The output format when OUT's extension does not tell.", valueName: "format"))
+    help: ArgumentHelp("The output format when OUT's extension does not tell.", valueName: "format")
+  )
   var outputFormat: GraphFormat?
 
   @Flag(
@@ -74,9 +75,10 @@ struct MergeCommand: ParsableCommand {
     for (file, graph) in zip(files.dropFirst(), graphs.dropFirst()) {
       let merge = merged.merging(graph, keepingDuplicates: keepDuplicates)
       let name = file == "-" ? "<stdin>" : file
-      for conflict in merge.conflicts { Terminal.printError("\(name): note: \(conflict)") }
+      let reported = MergeCommand.disagreements(in: merge, of: graph)
+      for conflict in reported { Terminal.printError("\(name): note: \(conflict)") }
       duplicates += merge.duplicates.count
-      conflicts += merge.conflicts.count
+      conflicts += reported.count
       merged = merge.graph
     }
     guard let format = outputFormat ?? GraphFormat(fileName: output) else { throw ExitCode(2) }
@@ -100,5 +102,18 @@ struct MergeCommand: ParsableCommand {
         "note: \(format.rawValue.uppercased()) keeps statements only; actor kinds, aliases and metadata are not written"
       )
     }
+  }
+
+  /// The merge's conflicts without the kind "conflicts" of actors whose file gave no kind:
+  /// edge lists and JSON Lines cannot, and their actors are `other` by default, which does not
+  /// disagree with a declared kind.
+  static func disagreements(in merge: Merge, of graph: ClaimGraph) -> [String] {
+    var undeclared = Set<String>()
+    for (index, actor) in graph.actors.enumerated() where actor.kind == .other {
+      let kept = merge.graph[merge.actorMap[index]]
+      undeclared.insert(
+        "actor \"\(kept.id)\": kind \(kept.kind.rawValue) kept, \(actor.kind.rawValue) ignored")
+    }
+    return merge.conflicts.filter { !undeclared.contains($0) }
   }
 }

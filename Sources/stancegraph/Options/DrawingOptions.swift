@@ -4,7 +4,6 @@ import StanceExport
 import StanceGraph
 import StanceGraphviz
 
-
 /// How a graph is drawn: shared by `dot` and `render`. The clustering options apply with
 /// `--clusters`.
 struct DrawingOptions: ParsableArguments {
