@@ -16,6 +16,20 @@ extension CLITests {
       #expect(run.stderr.isEmpty, "\(run)")
     }
 
+    /// A `represents` close to no actor ends with how to declare one, not with an empty hint.
+    @Test(arguments: [
+      ("r.json", #"{"actors":[{"id":"a","represents":"zzzzzzzzzz"}]}"#),
+      ("r.yaml", "actors:\n  - id: a\n    represents: zzzzzzzzzz\n"),
+    ])
+    func unknownRepresentsSaysHowToDeclareTheActor(file: String, text: String) throws {
+      try sandbox.write(text, to: file)
+      let run = try sandbox.run("validate", file)
+      #expect(run.status == 1, "\(run)")
+      let line = try #require(run.stderrLines.first, "\(run)")
+      #expect(line.contains(#"represents: no actor is named "zzzzzzzzzz""#), "\(run)")
+      #expect(line.hasSuffix("; add the actor to the actors section"), "\(run)")
+    }
+
     @Test func quietPrintsNothingForValidFiles() throws {
       try sandbox.copySeed()
       let run = try sandbox.run("validate", "--quiet", "claims.yaml")

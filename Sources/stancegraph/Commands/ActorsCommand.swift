@@ -23,6 +23,8 @@ struct ActorsCommand: ParsableCommand {
   @Flag(help: "Print CSV.")
   var csv = false
 
+  @OptionGroup var reading: InputFormatOptions
+
   @OptionGroup var limits: LimitOptions
 
   func validate() throws {
@@ -30,7 +32,7 @@ struct ActorsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try input.load(limits: limits)
+    let graph = try reading.load(input.file, limits: limits)
     let records = ActorRecord.records(of: graph)
     if json {
       try JSONOutput.print(records)

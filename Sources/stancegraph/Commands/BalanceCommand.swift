@@ -27,6 +27,8 @@ struct BalanceCommand: ParsableCommand {
 
   @OptionGroup var analysis: AnalysisOptions
 
+  @OptionGroup var reading: InputFormatOptions
+
   @OptionGroup var limits: LimitOptions
 
   func validate() throws {
@@ -34,7 +36,7 @@ struct BalanceCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try input.load(limits: limits)
+    let graph = try reading.load(input.file, limits: limits)
     let projection = try analysis.projection(of: graph)
     let balance = StructuralBalance(of: projection, options: .init(exactLimit: exactLimit))
     let names = projection.graph

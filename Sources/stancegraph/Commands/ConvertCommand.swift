@@ -23,6 +23,8 @@ struct ConvertCommand: ParsableCommand {
   @Option(name: .customLong("to"), help: "The output format when OUT's extension does not tell.")
   var outputFormat: GraphFormat?
 
+  @OptionGroup var reading: InputFormatOptions
+
   @OptionGroup var limits: LimitOptions
 
   func validate() throws {
@@ -37,7 +39,7 @@ struct ConvertCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try input.load(limits: limits)
+    let graph = try reading.load(input.file, limits: limits)
     guard let format = outputFormat ?? GraphFormat(fileName: output) else { throw ExitCode(2) }
     try Terminal.write(graph.encoded(as: format), to: output)
     if !format.isLossless && output != "-" {

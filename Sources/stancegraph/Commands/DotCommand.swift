@@ -26,10 +26,12 @@ struct DotCommand: ParsableCommand {
 
   @OptionGroup var drawing: DrawingOptions
 
+  @OptionGroup var reading: InputFormatOptions
+
   @OptionGroup var limits: LimitOptions
 
   func run() throws {
-    let graph = try input.load(limits: limits)
+    let graph = try reading.load(input.file, limits: limits)
     let (_, dot) = try drawing.dot(for: graph)
     try Terminal.write(Array(dot.utf8), to: output)
   }

@@ -28,10 +28,12 @@ struct ExplainCommand: ParsableCommand {
 
   @OptionGroup var analysis: AnalysisOptions
 
+  @OptionGroup var reading: InputFormatOptions
+
   @OptionGroup var limits: LimitOptions
 
   func run() throws {
-    let graph = try input.load(limits: limits)
+    let graph = try reading.load(input.file, limits: limits)
     let projection = try analysis.projection(of: graph)
     let names = projection.graph
     let a = try StatementText.actor(source, in: names, option: "<source>")

@@ -41,6 +41,8 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var clustering: ClusteringOptions
 
+  @OptionGroup var reading: InputFormatOptions
+
   @OptionGroup var limits: LimitOptions
 
   var resolvedFormat: Format? {
@@ -61,7 +63,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try input.load(limits: limits)
+    let graph = try reading.load(input.file, limits: limits)
     let projection = try analysis.projection(of: graph)
     let blocs = clusters ? try clustering.clusters(of: projection) : nil
     let bytes: [UInt8]

@@ -37,7 +37,7 @@ struct MergeCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print only the disagreements, not the summary.")
   var quiet = false
 
-  @OptionGroup var format: InputFormatOptions
+  @OptionGroup var reading: InputFormatOptions
 
   @OptionGroup var limits: LimitOptions
 
@@ -63,7 +63,7 @@ struct MergeCommand: ParsableCommand {
     var failed = false
     for file in files {
       do {
-        graphs.append(try format.load(file, limits: limits))
+        graphs.append(try reading.load(file, limits: limits))
       } catch is ExitCode {
         failed = true
       }

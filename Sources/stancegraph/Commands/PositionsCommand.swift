@@ -26,10 +26,12 @@ struct PositionsCommand: ParsableCommand {
   @Flag(help: "Print JSON.")
   var json = false
 
+  @OptionGroup var reading: InputFormatOptions
+
   @OptionGroup var limits: LimitOptions
 
   func run() throws {
-    let graph = try input.load(limits: limits)
+    let graph = try reading.load(input.file, limits: limits)
     let positions = Positions(of: graph, rollingUp: rollUp)
     let names = positions.graph
     if json {

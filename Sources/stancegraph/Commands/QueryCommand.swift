@@ -76,6 +76,8 @@ struct QueryCommand: ParsableCommand {
     var defaultValueDescription: String { "table" }
   }
 
+  @OptionGroup var reading: InputFormatOptions
+
   @OptionGroup var limits: LimitOptions
 
   func validate() throws {
@@ -85,7 +87,7 @@ struct QueryCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try input.load(limits: limits)
+    let graph = try reading.load(input.file, limits: limits)
     var filter = StatementFilter(dates: DateRange(since: since, until: until))
     if !relations.isEmpty { filter.relations = Set(relations) }
     if !actors.isEmpty {

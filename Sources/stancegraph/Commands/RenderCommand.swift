@@ -35,6 +35,8 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var layout: LayoutOptions
 
+  @OptionGroup var reading: InputFormatOptions
+
   @OptionGroup var limits: LimitOptions
 
   func validate() throws {
@@ -49,7 +51,7 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try input.load(limits: limits)
+    let graph = try reading.load(input.file, limits: limits)
     let (drawn, dot) = try drawing.dot(for: graph)
     let renderFormat = format ?? RenderFormat(fileName: output) ?? .svg
     let rendering: Rendering

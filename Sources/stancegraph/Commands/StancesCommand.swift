@@ -39,6 +39,8 @@ struct StancesCommand: ParsableCommand {
 
   @OptionGroup var analysis: AnalysisOptions
 
+  @OptionGroup var reading: InputFormatOptions
+
   @OptionGroup var limits: LimitOptions
 
   func validate() throws {
@@ -49,7 +51,7 @@ struct StancesCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try input.load(limits: limits)
+    let graph = try reading.load(input.file, limits: limits)
     let projection = try analysis.projection(of: graph)
     let names = projection.graph
     let stances = Stances(

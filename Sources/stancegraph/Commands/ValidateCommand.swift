@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
   var quiet = false
 
-  @OptionGroup var format: InputFormatOptions
+  @OptionGroup var reading: InputFormatOptions
 
   @OptionGroup var limits: LimitOptions
 
@@ -36,7 +36,7 @@ struct ValidateCommand: ParsableCommand {
     var failed = false
     for file in files {
       do {
-        let graph = try format.load(file, limits: limits)
+        let graph = try reading.load(file, limits: limits)
         if !quiet {
           let name = file == "-" ? "<stdin>" : file
           print(

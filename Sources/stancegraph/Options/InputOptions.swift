@@ -2,21 +2,14 @@ import ArgumentParser
 import Foundation
 import StanceGraph
 
-/// Reading one claims file: shared by every subcommand that takes one.
+/// The claims file a subcommand reads: the first argument.
 ///
-/// The file is the first argument; its format options (`--from`, `--actors`) come with it. The
-/// input limits are a separate group (``LimitOptions``) that each command declares last, so
-/// that `--help` lists them after everything a user needs first.
+/// How it is read (`--from`, `--actors`: ``InputFormatOptions``) and its limits
+/// (``LimitOptions``) are separate groups that each command declares after its own options,
+/// so that `--help` lists first what a user needs first and the limits last.
 struct InputOptions: ParsableArguments {
   @Argument(help: "The claims file (.json, .yaml, .csv, .tsv, .jsonl); '-' reads stdin.")
   var file: String
-
-  @OptionGroup var format: InputFormatOptions
-
-  /// Loads the graph, or prints the diagnostics to stderr and exits with status 1.
-  func load(limits: LimitOptions) throws -> ClaimGraph {
-    try format.load(file, limits: limits)
-  }
 
   /// How the input is named in messages and reports.
   var displayName: String { file == "-" ? "<stdin>" : file }
