@@ -80,5 +80,15 @@ extension AnalysisCommandTests {
       #expect(run.stderr.contains("same actor"), "\(run)")
       #expect(run.stderr.contains("stancegraph explain"), "\(run)")
     }
+
+    /// Two actors that said nothing about each other: both keys, both null (not `{}`).
+    @Test func jsonWithNoStanceHasBothKeysNull() throws {
+      let run = try sandbox.run("explain", "claims.yaml", "Ukraine", "China", "--json")
+      #expect(run.status == 0, "\(run)")
+      #expect(run.stdout == "{\n  \"reverse\" : null,\n  \"source\" : null\n}\n", "\(run)")
+      let report = try JSONDecoder().decode(
+        AnalysisCommandTests.ExplainReport.self, from: run.standardOutput)
+      #expect(report.source == nil && report.reverse == nil)
+    }
   }
 }

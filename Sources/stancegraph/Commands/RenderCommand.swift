@@ -40,13 +40,13 @@ struct RenderCommand: ParsableCommand {
   @OptionGroup var limits: LimitOptions
 
   func validate() throws {
+    if output == "-" && format == nil {
+      throw ValidationError("writing stdout needs --to (svg, png, pdf, json, plain or dot)")
+    }
     guard format != nil || RenderFormat(fileName: output) != nil else {
       throw ValidationError(
         "cannot tell the format from \"\(output)\"; name it .svg, .png, .pdf, .json, .plain or .gv, or add --to"
       )
-    }
-    if output == "-" && format == nil {
-      throw ValidationError("writing stdout needs --to (svg, png, pdf, json, plain or dot)")
     }
   }
 
@@ -64,7 +64,7 @@ struct RenderCommand: ParsableCommand {
     }
     if layout.engine == .automatic && rendering.engine != .dot {
       Terminal.printError(
-        "note: \(drawn.actorCount) actors and \(drawn.statementCount) statements: laid out with \(rendering.engine) (dot is too slow at this size; ask for it with --layout dot, and --force-layout beyond \(LayoutEngine.dotRefusalLimit) nodes and edges)"
+        "note: \(StatementText.count(drawn.actorCount, "actor")) and \(StatementText.count(drawn.statementCount, "statement")): laid out with \(rendering.engine) (dot is too slow at this size; ask for it with --layout dot, and --force-layout beyond \(LayoutEngine.dotRefusalLimit) nodes and edges)"
       )
     }
     for warning in rendering.warnings { Terminal.printError("graphviz: \(warning)") }
