@@ -151,7 +151,7 @@ let package = Package(
     ),
     .testTarget(
       name: "StanceGraphCLITests",
-      dependencies: ["StanceGraph", "StanceTestSupport"]
+      dependencies: ["StanceGraph", "StanceAnalysis", "StanceTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -5,8 +5,9 @@ import StanceGraph
 /// 2001, doi:10.1007/3-540-45848-4_59), read by Gephi, yEd, Cytoscape, networkx
 /// (`read_graphml`) and igraph (`Graph.Read_GraphML`).
 ///
-/// Nodes are actors (id = actor id) with `name`, `kind`, `represents`, `aliases` and, with blocs,
-/// `bloc` (1-based, 0 for actors with no tie); edges are statements in order (id `s1`, `s2`…)
+/// Nodes are actors (id = actor id) with `name` and `label` (the same text: Gephi and yEd show
+/// `label`), `kind`, `represents`, `aliases` and, with blocs, `bloc` (1-based, as `clusters`
+/// numbers them; left out for actors with no tie, which are in no bloc); edges are statements in order (id `s1`, `s2`…)
 /// with `relation`, `claim`, `date`, `weight`, `signed_weight` (from the projection's policy,
 /// when given), `document`, `sentence` and `quote`. Text is XML-escaped; characters XML 1.0
 /// cannot carry become U+FFFD.
@@ -40,7 +41,8 @@ public struct GraphMLEncoder: Sendable {
     out += #"http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"# + "\n"
     let nodeKeys: [(String, String)] =
       [
-        ("name", "string"), ("kind", "string"), ("represents", "string"), ("aliases", "string"),
+        ("name", "string"), ("label", "string"), ("kind", "string"), ("represents", "string"),
+        ("aliases", "string"),
       ] + (clusters == nil ? [] : [("bloc", "int")])
     var edgeKeys: [(String, String)] = [
       ("relation", "string"), ("claim", "string"), ("date", "string"), ("weight", "double"),
@@ -56,16 +58,20 @@ public struct GraphMLEncoder: Sendable {
     out += "  <graph id=\"stancegraph\" edgedefault=\"directed\">\n"
     var blocOf: [Int] = []
     if let clusters {
+      // 0 marks an actor with no tie: it gets no bloc value.
       blocOf = clusters.partition.blocOf.map { clusters.blocs[$0].isIsolated ? 0 : $0 + 1 }
     }
     for id in graph.actorIDs {
       let actor = graph[id]
       out += "    <node id=\"\(GraphMLEncoder.escaped(actor.id))\">"
       out += data("n_name", actor.name)
+      out += data("n_label", actor.name)
       out += data("n_kind", actor.kind.rawValue)
       if let represents = actor.represents { out += data("n_represents", represents) }
       if !actor.aliases.isEmpty { out += data("n_aliases", actor.aliases.joined(separator: "; ")) }
-      if !blocOf.isEmpty { out += data("n_bloc", String(blocOf[id.index])) }
+      if !blocOf.isEmpty, blocOf[id.index] > 0 {
+        out += data("n_bloc", String(blocOf[id.index]))
+      }
       out += "</node>\n"
     }
     var signed: [StatementID: Double] = [:]

@@ -78,7 +78,8 @@ public struct NodeLinkEncoder: Sendable {
       var bloc: Int?
       if let clusters {
         let index = clusters.partition.blocOf[id.index]
-        bloc = clusters.blocs[index].isIsolated ? 0 : index + 1
+        // An actor with no tie is in no bloc: its bloc is left out.
+        bloc = clusters.blocs[index].isIsolated ? nil : index + 1
       }
       return Node(
         id: actor.id, name: actor.name, kind: actor.kind.rawValue, represents: actor.represents,

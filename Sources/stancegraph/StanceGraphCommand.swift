@@ -9,7 +9,7 @@ struct StanceGraphCommand: ParsableCommand {
     discussion: """
       A claims file lists actors (states, people, organisations), claims, and statements \
       linking them: accuses, denies, allies-with, warns. Formats: JSON, YAML, CSV/TSV edge \
-      lists and JSON Lines, chosen by extension or --format; '-' reads stdin or writes stdout.
+      lists and JSON Lines, chosen by extension or --from; '-' reads stdin or writes stdout.
 
       Start with:
         stancegraph validate Examples/korea-armistice/claims.yaml
@@ -21,9 +21,11 @@ struct StanceGraphCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Validate.self, Stats.self, Convert.self, Query.self, Generate.self, StancesCommand.self,
-      Explain.self, PositionsCommand.self, Clusters.self, Balance.self, DotCommand.self,
-      RenderCommand.self, ExportCommand.self, ReportCommand.self, Extract.self, ImportCommand.self,
+      ValidateCommand.self, StatsCommand.self, ConvertCommand.self, QueryCommand.self,
+      GenerateCommand.self, StancesCommand.self, ExplainCommand.self, PositionsCommand.self,
+      ClustersCommand.self, BalanceCommand.self, DotCommand.self, RenderCommand.self,
+      ExportCommand.self, ReportCommand.self, ExtractCommand.self, ImportCommand.self,
+      MergeCommand.self, ActorsCommand.self,
     ]
   )
 
@@ -36,6 +38,29 @@ struct StanceGraphCommand: ParsableCommand {
       }
       return [argument]
     }
+    if let first = arguments.first, let message = unknownSubcommandMessage(first) {
+      Terminal.printError(message)
+      exit(withError: ExitCode.validationFailure)
+    }
     main(Array(arguments))
+  }
+
+  /// The names a user can type as the first argument.
+  static var subcommandNames: [String] {
+    configuration.subcommands.map { $0._commandName } + ["help"]
+  }
+
+  /// `error: unknown subcommand 'clusterz'; did you mean 'clusters'?`, or nil when `argument`
+  /// is a subcommand or an option (ArgumentParser handles those).
+  static func unknownSubcommandMessage(_ argument: String) -> String? {
+    guard !argument.hasPrefix("-"), !subcommandNames.contains(argument) else { return nil }
+    let close = Suggestions.closest(to: argument, among: subcommandNames, limit: 2)
+    let hint =
+      close.isEmpty
+      ? "see `stancegraph --help`"
+      : "did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
+    return "error: unknown subcommand '\(argument)'; \(hint)\n"
+      + "Usage: stancegraph <subcommand>; subcommands: "
+      + subcommandNames.filter { $0 != "help" }.joined(separator: ", ")
   }
 }

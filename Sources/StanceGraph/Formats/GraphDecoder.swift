@@ -89,11 +89,12 @@ struct GraphDecoder {
         graph.metadata[member.key] = text
       }
     }
+    // Set before the actors are decoded: an unknown `represents` suggests it too.
+    actorDeclaration = sections.actorDeclaration
     if let actors = sections.actors { decodeActors(actors) }
     if let claims = sections.claims {
       for (path, node) in claims { decodeClaim(node, path: "\(path)") }
     }
-    actorDeclaration = sections.actorDeclaration
     let actorsDeclared = sections.actors != nil
     let claimsDeclared = sections.claims != nil
     for (path, node) in sections.statements {

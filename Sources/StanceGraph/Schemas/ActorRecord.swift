@@ -1,0 +1,33 @@
+/// One actor as `stancegraph actors --json` prints it: its spellings, kind, whom it speaks for
+/// and how many statements it makes and receives.
+public struct ActorRecord: Hashable, Sendable, Codable {
+  public var id: String
+  public var name: String
+  public var kind: String
+  public var aliases: [String]
+  /// The id of the actor this one speaks for.
+  public var represents: String?
+  /// Statements the actor makes.
+  public var statementsOut: Int
+  /// Statements made about the actor.
+  public var statementsIn: Int
+
+  /// The record of `actor` in `graph`.
+  public init(_ actor: ActorID, in graph: ClaimGraph) {
+    let value = graph[actor]
+    id = value.id
+    name = value.name
+    kind = value.kind.rawValue
+    aliases = value.aliases
+    represents = graph.representative(of: actor).map { graph[$0].id }
+    statementsOut = graph.statements(from: actor).count
+    statementsIn = graph.statements(to: actor).count
+  }
+
+  /// The records of every actor, in the graph's order.
+  ///
+  /// - Complexity: O(*a*) in the number of actors.
+  public static func records(of graph: ClaimGraph) -> [ActorRecord] {
+    graph.actorIDs.map { ActorRecord($0, in: graph) }
+  }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import StanceGraph
+import StanceGraphviz
+
+/// Where messages go.
+enum Terminal {
+  /// Prints every diagnostic on its own line to stderr, with the option that raises a limit
+  /// where the library says which limit was reached (the library names no option).
+  static func report(_ error: StanceGraphError) {
+    var error = error
+    error.diagnostics = error.diagnostics.map(LimitOptions.explained)
+    printError(error.description)
+  }
+
+  /// A library error in the CLI's words: a refused layout names the options that apply.
+  static func describe(_ error: any Error) -> String {
+    if let error = error as? GraphvizError, let refusal = error.refusal {
+      return error.description
+        + "; use --layout \(refusal.alternative) (or auto), or insist with --force-layout"
+    }
+    return "\(error)"
+  }
+
+  static func printError(_ text: String) {
+    var standardError = StandardError()
+    print(text, to: &standardError)
+  }
+
+  /// Writes output to a file atomically or to stdout, exiting 1 with a message on failure.
+  static func write(_ bytes: [UInt8], to path: String) throws {
+    do {
+      try AtomicFile.write(bytes, to: path)
+    } catch {
+      report(error)
+      throw ExitCode(1)
+    }
+  }
+}
+
+struct StandardError: TextOutputStream {
+  mutating func write(_ string: String) {
+    FileHandle.standardError.write(Data(string.utf8))
+  }
+}
