@@ -49,14 +49,37 @@ struct DrawingOptions: ParsableArguments {
       "Set an attribute on every edge (e.g. -Earrowsize=1).", valueName: "name=value"))
   var edgeAttributes: [String] = []
 
+  @Flag(
+    name: .customLong("allow-files"),
+    help:
+      "Let -G/-N/-E make Graphviz read files (image, shapefile, imagepath, stylesheet, shape=epsf)."
+  )
+  var allowsFiles = false
+
+  @Flag(
+    name: .customLong("allow-links"),
+    help: "Let -G/-N/-E put links in the drawing (URL, href and their head/tail/label/edge forms).")
+  var allowsLinks = false
+
   @OptionGroup var analysis: AnalysisOptions
 
   @OptionGroup var clustering: ClusteringOptions
 
   func validate() throws {
+    let policy = AttributePolicy(allowsFiles: allowsFiles, allowsLinks: allowsLinks)
     for (flag, list) in [("-G", graphAttributes), ("-N", nodeAttributes), ("-E", edgeAttributes)] {
-      for assignment in list where DOTAttributes.parse(assignment: assignment) == nil {
-        throw ValidationError("\(flag)\(assignment): expected name=value, e.g. \(flag)color=black")
+      for assignment in list {
+        guard let (name, value) = DOTAttributes.parse(assignment: assignment) else {
+          throw ValidationError(
+            "\(flag)\(assignment): expected name=value, e.g. \(flag)color=black")
+        }
+        do {
+          _ = try policy.checked(name, value)
+        } catch {
+          let option = error.reason == .readsFiles ? "--allow-files" : "--allow-links"
+          throw ValidationError(
+            "\(flag)\(assignment): \(error.description); add \(option) to allow it")
+        }
       }
     }
   }
@@ -67,16 +90,19 @@ struct DrawingOptions: ParsableArguments {
     let graph = projection.graph
     let blocs = clusters ? try clustering.clusters(of: projection) : nil
     var style = DOTStyle.standard
-    func assign(_ list: [String], _ attributes: inout DOTAttributes) {
+    let policy = AttributePolicy(allowsFiles: allowsFiles, allowsLinks: allowsLinks)
+    func assign(_ list: [String], _ attributes: inout DOTAttributes) throws {
       for assignment in list {
-        if let (name, value) = DOTAttributes.parse(assignment: assignment) {
-          attributes[name] = value
-        }
+        guard let (name, value) = DOTAttributes.parse(assignment: assignment) else { continue }
+        // validate() refused what the policy refuses; here only clamping remains.
+        let checked = try policy.checked(name, value)
+        if let note = checked.note { Terminal.printError("note: \(note)") }
+        attributes[name] = checked.value
       }
     }
-    assign(graphAttributes, &style.graph)
-    assign(nodeAttributes, &style.node)
-    assign(edgeAttributes, &style.edge)
+    try assign(graphAttributes, &style.graph)
+    try assign(nodeAttributes, &style.node)
+    try assign(edgeAttributes, &style.edge)
     let encoder = DOTEncoder(
       style: style,
       options: .init(edges: edges, legend: legend, claimLabels: claimLabels, title: title))
