@@ -149,6 +149,14 @@ let package = Package(
       dependencies: ["StanceEvents", "StanceGraph"],
       resources: [.copy("Fixtures")]
     ),
+    // The ```swift examples of the README and docs/, compiled (scripts/doc-snippets.py).
+    .testTarget(
+      name: "DocSnippetTests",
+      dependencies: [
+        "StanceGraph", "StanceAnalysis", "StanceExport", "StanceGraphviz", "StanceReport",
+        "StanceEvents", "StanceTestSupport",
+      ]
+    ),
     .testTarget(
       name: "StanceGraphCLITests",
       dependencies: ["StanceGraph", "StanceAnalysis", "StanceTestSupport"]

@@ -12,7 +12,7 @@ import StanceGraph
 ///
 /// ```swift
 /// var policy = WeightingPolicy.goldstein
-/// policy.decay = TimeDecay(halfLifeDays: 365, reference: PartialDate("2024-01-01")!)
+/// policy.decay = TimeDecay(halfLifeDays: 365, reference: .day(2024, 1, 1))
 /// let custom = try WeightingPolicy(parsing: "accuses=-1,denies=-0.5,warns=-2,allies-with=3")
 /// ```
 ///
@@ -63,7 +63,8 @@ public struct WeightingPolicy: Hashable, Sendable, CustomStringConvertible {
     default:
       guard !text.allSatisfy(\.isWhitespace) else {
         throw AnalysisError(
-          .invalidOption, "--weights is empty; expected goldstein, unit, or RELATION=NUMBER pairs")
+          .invalidOption,
+          "the weights are empty; expected goldstein, unit, or RELATION=NUMBER pairs")
       }
       var policy = WeightingPolicy.goldstein
       policy.name = "custom"
@@ -76,7 +77,7 @@ public struct WeightingPolicy: Hashable, Sendable, CustomStringConvertible {
         else {
           throw AnalysisError(
             .invalidOption,
-            "cannot read \"\(part)\" in --weights; expected goldstein, unit, or "
+            "cannot read \"\(part)\" in the weights; expected goldstein, unit, or "
               + "RELATION=NUMBER pairs such as accuses=-1,allies-with=2")
         }
         policy[relation] = value

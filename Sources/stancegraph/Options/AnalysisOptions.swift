@@ -34,7 +34,7 @@ struct AnalysisOptions: ParsableArguments {
     do {
       _ = try WeightingPolicy(parsing: weights)
     } catch {
-      throw ValidationError(error.message)
+      throw ValidationError("--weights: \(error.message)")
     }
     if let halfLife, !(halfLife > 0) {
       throw ValidationError("--half-life must be a positive number of days")
