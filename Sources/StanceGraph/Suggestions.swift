@@ -1,5 +1,5 @@
 /// "Did you mean" over a set of candidate spellings.
-public enum Suggestions {
+package enum Suggestions {
   /// The candidates closest to `word` by edit distance, best first, ignoring case.
   ///
   /// A candidate qualifies when at most a third of its characters (at least one, at most 3)
@@ -7,7 +7,7 @@ public enum Suggestions {
   ///
   /// - Complexity: O(*c* × *n* × *m*) for *c* candidates of length *m* and a word of length *n*,
   ///   with early exit beyond the distance cap.
-  public static func closest(
+  package static func closest(
     to word: String, among candidates: some Sequence<String>, limit: Int = 3
   )
     -> [String]
@@ -35,7 +35,7 @@ public enum Suggestions {
   }
 
   /// `did you mean "a" or "b"?`, or nil when nothing is close.
-  public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String?
+  package static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String?
   {
     let close = closest(to: word, among: candidates)
     guard !close.isEmpty else { return nil }

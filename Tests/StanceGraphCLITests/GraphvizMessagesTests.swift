@@ -21,7 +21,11 @@ import Testing
     let sandbox = try Sandbox()
     try sandbox.write(Self.twoActors, to: "two.yaml")
     let run = try StanceGraphTool.run(
-      ["render", "two.yaml", "-Nwidth=600", "-Nheight=600", "-o", "huge.png"],
+      // 60 inches at 600 dpi is wider than cairo's 32,767 pixels; thin, so it renders fast.
+      [
+        "render", "two.yaml", "-Gdpi=600", "-Nwidth=60", "-Nheight=0.1", "-Grankdir=TB", "-o",
+        "huge.png",
+      ],
       in: sandbox.directory)
     #expect(run.status == 0, "\(run)")
     let lines = run.stderr.split(separator: "\n")

@@ -2,37 +2,37 @@ import StanceGraph
 
 /// What `stancegraph balance --json` prints: the frustration index, the triangle census, the
 /// two camps and the ties that break them.
-public struct BalanceReport: Hashable, Sendable, Codable {
-  public struct Triangles: Hashable, Sendable, Codable {
-    public var total: Int
-    public var balanced: Int
-    public var fraction: Double
-    public var weaklyBalanced: Int
-    public var weakFraction: Double
+package struct BalanceReport: Hashable, Sendable, Codable {
+  package struct Triangles: Hashable, Sendable, Codable {
+    package var total: Int
+    package var balanced: Int
+    package var fraction: Double
+    package var weaklyBalanced: Int
+    package var weakFraction: Double
     /// Triangles with 0, 1, 2 and 3 hostile ties.
-    public var byNegativeTies: [Int]
+    package var byNegativeTies: [Int]
   }
-  public struct Tie: Hashable, Sendable, Codable {
-    public var first: String
-    public var second: String
-    public var weight: Double
+  package struct Tie: Hashable, Sendable, Codable {
+    package var first: String
+    package var second: String
+    package var weight: Double
     /// `hostile inside a camp` or `friendly across camps`.
-    public var kind: String
+    package var kind: String
   }
-  public var frustrationIndex: Int
+  package var frustrationIndex: Int
   /// Whether the index is proven minimal.
-  public var exact: Bool
-  public var frustratedWeight: Double
-  public var triangles: Triangles
-  public var camps: [[String]]
+  package var exact: Bool
+  package var frustratedWeight: Double
+  package var triangles: Triangles
+  package var camps: [[String]]
   /// Actors with no tie, in no camp.
-  public var isolated: [String]
-  public var frustrated: [Tie]
+  package var isolated: [String]
+  package var frustrated: [Tie]
   /// The weighting policy, as `--weights` spells it.
-  public var weights: String
+  package var weights: String
 
   /// The report of `balance`.
-  public init(_ balance: StructuralBalance) {
+  package init(_ balance: StructuralBalance) {
     let projection = balance.projection
     let graph = projection.graph
     frustrationIndex = balance.frustrationIndex

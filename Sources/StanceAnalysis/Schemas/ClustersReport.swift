@@ -2,48 +2,48 @@ import StanceGraph
 
 /// What `stancegraph clusters --json` prints: the blocs, how sure they are, the weights
 /// between them and the frustrated ties with the statements behind them.
-public struct ClustersReport: Hashable, Sendable, Codable {
-  public struct Bloc: Hashable, Sendable, Codable {
-    public var name: String
+package struct ClustersReport: Hashable, Sendable, Codable {
+  package struct Bloc: Hashable, Sendable, Codable {
+    package var name: String
     /// The id of the member the bloc is named after.
-    public var central: String
-    public var members: [String]
-    public var size: Int
-    public var internalWeight: Double
+    package var central: String
+    package var members: [String]
+    package var size: Int
+    package var internalWeight: Double
     /// Whether the bloc is an actor without ties.
-    public var isolated: Bool
+    package var isolated: Bool
   }
-  public struct Certificate: Hashable, Sendable, Codable {
-    public var nodesExplored: Int
-    public var lowerBound: Double
-    public var bound: String
+  package struct Certificate: Hashable, Sendable, Codable {
+    package var nodesExplored: Int
+    package var lowerBound: Double
+    package var bound: String
   }
-  public struct Frustrated: Hashable, Sendable, Codable {
-    public var first: String
-    public var second: String
-    public var weight: Double
+  package struct Frustrated: Hashable, Sendable, Codable {
+    package var first: String
+    package var second: String
+    package var weight: Double
     /// `hostile inside a bloc` or `friendly across blocs`.
-    public var kind: String
-    public var statements: [StatementRecord]
+    package var kind: String
+    package var statements: [StatementRecord]
   }
-  public var method: String
-  public var optimal: Bool
-  public var disagreement: Double
-  public var violations: Int
-  public var weights: String
-  public var rolledUp: Bool
-  public var actors: Int
-  public var ties: Int
+  package var method: String
+  package var optimal: Bool
+  package var disagreement: Double
+  package var violations: Int
+  package var weights: String
+  package var rolledUp: Bool
+  package var actors: Int
+  package var ties: Int
   /// The exact solver's proof; nil for the heuristic.
-  public var certificate: Certificate?
-  public var restarts: Int
-  public var stability: Double?
-  public var blocs: [Bloc]
-  public var between: [[Double]]
-  public var frustrated: [Frustrated]
+  package var certificate: Certificate?
+  package var restarts: Int
+  package var stability: Double?
+  package var blocs: [Bloc]
+  package var between: [[Double]]
+  package var frustrated: [Frustrated]
 
   /// The report of `clusters`.
-  public init(_ clusters: AllianceClusters) {
+  package init(_ clusters: AllianceClusters) {
     let projection = clusters.projection
     let graph = projection.graph
     method = clusters.method.rawValue

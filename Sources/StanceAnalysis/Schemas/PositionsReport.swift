@@ -2,22 +2,22 @@ import StanceGraph
 
 /// What `stancegraph positions --json` prints: each claim's sides and the congruence and
 /// conflict ties between actors.
-public struct PositionsReport: Hashable, Sendable, Codable {
-  public struct Claim: Hashable, Sendable, Codable {
-    public var id: String
-    public var text: String
-    public var supporters: [String]
-    public var opponents: [String]
-    public var implicated: [String]
+package struct PositionsReport: Hashable, Sendable, Codable {
+  package struct Claim: Hashable, Sendable, Codable {
+    package var id: String
+    package var text: String
+    package var supporters: [String]
+    package var opponents: [String]
+    package var implicated: [String]
     /// 1-based statement numbers.
-    public var statements: [Int]
+    package var statements: [Int]
   }
-  public struct Tie: Hashable, Sendable, Codable {
-    public var first: String
-    public var second: String
-    public var count: Int
-    public var jaccard: Double
-    public var claims: [String]
+  package struct Tie: Hashable, Sendable, Codable {
+    package var first: String
+    package var second: String
+    package var count: Int
+    package var jaccard: Double
+    package var claims: [String]
 
     init(_ tie: Positions.ActorTie, _ graph: ClaimGraph) {
       first = graph[tie.first].id
@@ -27,12 +27,12 @@ public struct PositionsReport: Hashable, Sendable, Codable {
       claims = tie.claims.map { graph[$0].id }
     }
   }
-  public var claims: [Claim]
-  public var congruence: [Tie]
-  public var conflict: [Tie]
+  package var claims: [Claim]
+  package var congruence: [Tie]
+  package var conflict: [Tie]
 
   /// The report of `positions`.
-  public init(_ positions: Positions) {
+  package init(_ positions: Positions) {
     let graph = positions.graph
     func list(_ actors: [ActorID]) -> [String] { actors.map { graph[$0].id } }
     claims = positions.claims.map {

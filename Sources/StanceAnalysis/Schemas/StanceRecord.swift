@@ -2,17 +2,17 @@ import StanceGraph
 
 /// One stance as `stancegraph stances --json` prints it: score, label, counts by relation and
 /// the statements behind it.
-public struct StanceRecord: Hashable, Sendable, Codable {
-  public var source: String
-  public var target: String
-  public var score: Double
-  public var label: String
+package struct StanceRecord: Hashable, Sendable, Codable {
+  package var source: String
+  package var target: String
+  package var score: Double
+  package var label: String
   /// Statements by relation (`accuses`, `denies`, `allies-with`, `warns`).
-  public var counts: [String: Int]
-  public var statements: [StatementRecord]
+  package var counts: [String: Int]
+  package var statements: [StatementRecord]
 
   /// The record of `stance`, whose actors are actors of `graph`.
-  public init(_ stance: Stances.Stance, in graph: ClaimGraph) {
+  package init(_ stance: Stances.Stance, in graph: ClaimGraph) {
     source = graph[stance.source].id
     target = graph[stance.target].id
     score = JSONNumber.clean(stance.score)
@@ -25,11 +25,11 @@ public struct StanceRecord: Hashable, Sendable, Codable {
 
 /// What `stancegraph explain --json` prints: the stance of A toward B and the reverse, each
 /// null when that actor said nothing about the other.
-public struct ExplainReport: Hashable, Sendable, Codable {
-  public var source: StanceRecord?
-  public var reverse: StanceRecord?
+package struct ExplainReport: Hashable, Sendable, Codable {
+  package var source: StanceRecord?
+  package var reverse: StanceRecord?
 
-  public init(source: StanceRecord?, reverse: StanceRecord?) {
+  package init(source: StanceRecord?, reverse: StanceRecord?) {
     self.source = source
     self.reverse = reverse
   }
@@ -38,7 +38,7 @@ public struct ExplainReport: Hashable, Sendable, Codable {
 
   /// Writes both keys, null when there is no stance (synthesised coding leaves them out, and
   /// two missing stances printed `{}`).
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(source, forKey: .source)
     try container.encode(reverse, forKey: .reverse)

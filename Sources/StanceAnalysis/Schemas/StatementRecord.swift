@@ -2,32 +2,32 @@ import StanceGraph
 
 /// One statement as the analysis subcommands' JSON prints it (docs/cli.md): 1-based id, actor
 /// ids, claim text, date, weight and evidence, and the signed weight it contributes.
-public struct StatementRecord: Hashable, Sendable, Codable {
+package struct StatementRecord: Hashable, Sendable, Codable {
   /// The statement's 1-based number in its file.
-  public var id: Int
-  public var source: String
-  public var relation: String
-  public var target: String?
+  package var id: Int
+  package var source: String
+  package var relation: String
+  package var target: String?
   /// The actor a denial's weight goes to: the one who made the denied claim.
-  public var inferredTarget: String?
-  public var claim: String?
-  public var date: String?
-  public var weight: Double
+  package var inferredTarget: String?
+  package var claim: String?
+  package var date: String?
+  package var weight: Double
   /// The signed weight the statement adds to a tie or stance.
-  public var contribution: Double?
-  public var document: String?
-  public var sentence: Int?
-  public var quote: String?
+  package var contribution: Double?
+  package var document: String?
+  package var sentence: Int?
+  package var quote: String?
 
   /// The record of a contribution to a tie or stance.
-  public init(_ contribution: SignedProjection.Contribution, in graph: ClaimGraph) {
+  package init(_ contribution: SignedProjection.Contribution, in graph: ClaimGraph) {
     self.init(contribution.statement, in: graph)
     self.contribution = contribution.weight
     if contribution.isInferred { inferredTarget = graph[contribution.target].id }
   }
 
   /// The record of a statement.
-  public init(_ id: StatementID, in graph: ClaimGraph) {
+  package init(_ id: StatementID, in graph: ClaimGraph) {
     let statement = graph[id]
     self.id = id.index + 1
     source = graph[statement.source].id

@@ -1,19 +1,19 @@
 /// One actor as `stancegraph actors --json` prints it: its spellings, kind, whom it speaks for
 /// and how many statements it makes and receives.
-public struct ActorRecord: Hashable, Sendable, Codable {
-  public var id: String
-  public var name: String
-  public var kind: String
-  public var aliases: [String]
+package struct ActorRecord: Hashable, Sendable, Codable {
+  package var id: String
+  package var name: String
+  package var kind: String
+  package var aliases: [String]
   /// The id of the actor this one speaks for.
-  public var represents: String?
+  package var represents: String?
   /// Statements the actor makes.
-  public var statementsOut: Int
+  package var statementsOut: Int
   /// Statements made about the actor.
-  public var statementsIn: Int
+  package var statementsIn: Int
 
   /// The record of `actor` in `graph`.
-  public init(_ actor: ActorID, in graph: ClaimGraph) {
+  package init(_ actor: ActorID, in graph: ClaimGraph) {
     let value = graph[actor]
     id = value.id
     name = value.name
@@ -27,7 +27,7 @@ public struct ActorRecord: Hashable, Sendable, Codable {
   /// The records of every actor, in the graph's order.
   ///
   /// - Complexity: O(*a*) in the number of actors.
-  public static func records(of graph: ClaimGraph) -> [ActorRecord] {
+  package static func records(of graph: ClaimGraph) -> [ActorRecord] {
     graph.actorIDs.map { ActorRecord($0, in: graph) }
   }
 }
