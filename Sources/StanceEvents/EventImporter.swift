@@ -68,29 +68,29 @@ public struct EventImporter {
   public let options: Options
   /// What has been read: ``ImportReport/rows`` and the layouts as reading goes, the counts by
   /// relation and reason once ``finish()`` has run (the result's report has them all).
-  public private(set) var report = ImportReport()
+  public internal(set) var report = ImportReport()
   /// Called with the number of rows read so far, every 2^20 rows.
   public var progress: (@Sendable (Int) -> Void)?
 
-  private let layouts: [EventLayout]
-  private let mapping: CAMEOMapping
-  private let preset: MappingPreset
-  private var names = ByteInterner()
-  private var codes = ByteInterner()
+  let layouts: [EventLayout]
+  let mapping: CAMEOMapping
+  let preset: MappingPreset
+  var names = ByteInterner()
+  var codes = ByteInterner()
   /// Per code id: the relation and the value, or nil when unmapped.
-  private var resolved: [(relation: Relation, value: Double)?] = []
+  var resolved: [(relation: Relation, value: Double)?] = []
   /// Per actor id: the country id it represents, or -1.
-  private var countryOf: [Int32] = []
-  private var events: [Event] = []
+  var countryOf: [Int32] = []
+  var events: [Event] = []
   /// Drops by ``DropReason`` and events by ``Relation/rank``: plain counters in the hot loop
   /// (an enum with a String raw value hashes its string), copied into the report at the end.
-  private var dropCounts = [Int](repeating: 0, count: DropReason.allCases.count)
-  private var eventCounts = [Int](repeating: 0, count: Relation.allCases.count)
-  private var aggregateIndex: [AggregateKey: Int] = [:]
-  private var aggregates: [Aggregate] = []
+  var dropCounts = [Int](repeating: 0, count: DropReason.allCases.count)
+  var eventCounts = [Int](repeating: 0, count: Relation.allCases.count)
+  var aggregateIndex: [AggregateKey: Int] = [:]
+  var aggregates: [Aggregate] = []
 
   /// One kept event, when not aggregating.
-  private struct Event {
+  struct Event {
     var source: Int32
     var target: Int32
     var relation: Relation
@@ -103,7 +103,7 @@ public struct EventImporter {
     var counts: (mentions: Int32, sources: Int32, articles: Int32)
   }
 
-  private struct AggregateKey: Hashable {
+  struct AggregateKey: Hashable {
     var source: Int32
     var target: Int32
     /// ``Relation/rank``: hashing the enum would hash its raw String.
@@ -111,7 +111,7 @@ public struct EventImporter {
     var period: Int32
   }
 
-  private struct Aggregate {
+  struct Aggregate {
     var key: AggregateKey
     var count = 0
     var weight = 0.0
@@ -122,7 +122,7 @@ public struct EventImporter {
   }
 
   /// The column index of every role in one input, -1 when absent.
-  private struct Columns {
+  struct Columns {
     var count: Int
     var layout: String
     var id = -1
@@ -191,7 +191,7 @@ public struct EventImporter {
     try read(input)
   }
 
-  private mutating func read(_ input: EventInput) throws(EventDataError) {
+  mutating func read(_ input: EventInput) throws(EventDataError) {
     var columns: Columns?
     var fatal: EventDataError?
     // Field bounds of the row being read, in buffers allocated once: appending to captured
@@ -245,7 +245,7 @@ public struct EventImporter {
 
   /// Finds the layout of an input from its first line: a header row (ICEWS, POLECAT) maps
   /// columns by name; otherwise the column count picks the layout (GDELT 1.0: 57 or 58).
-  private func columns(
+  func columns(
     for line: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<Int>,
     _ ends: UnsafeBufferPointer<Int>, file: String
   ) throws(EventDataError) -> (Columns, isHeader: Bool) {
@@ -290,7 +290,7 @@ public struct EventImporter {
     return (makeColumns(layout, layout.columns.count, layout.index, names: layout.columns), false)
   }
 
-  private func makeColumns(
+  func makeColumns(
     _ layout: EventLayout, _ count: Int, _ index: [EventLayout.Role: Int], names: [String]
   ) -> Columns {
     var columns = Columns(count: count, layout: layout.name, names: names)
@@ -318,370 +318,4 @@ public struct EventImporter {
     return columns
   }
 
-  /// One data row. Returns false to stop (strict mode).
-  private mutating func process(
-    _ line: UnsafeBufferPointer<UInt8>, _ number: Int, _ starts: UnsafeBufferPointer<Int>,
-    _ ends: UnsafeBufferPointer<Int>,
-    _ columns: Columns, file: String, fatal: inout EventDataError?
-  ) -> Bool {
-    report.rows += 1
-    if report.rows & 0xFFFFF == 0 { progress?(report.rows) }
-
-    func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-      UnsafeBufferPointer(rebasing: line[starts[index]..<ends[index]])
-    }
-    func characterColumn(ofByte offset: Int) -> Int {
-      var count = 1
-      for index in 0..<min(offset, line.count) where line[index] & 0xC0 != 0x80 { count += 1 }
-      return count
-    }
-    func malformed(_ message: String, column index: Int?, byte: Int? = nil) -> Bool {
-      dropCounts[DropReason.malformed.index] += 1
-      let offset = byte ?? index.map { starts[$0] } ?? 0
-      let problem = EventDataError(
-        .malformedRow, message, file: file, line: number, column: characterColumn(ofByte: offset),
-        field: index.map { columns.names[$0] },
-        value: index.map { String(decoding: field($0), as: UTF8.self) })
-      if options.isStrict {
-        fatal = problem
-        return false
-      }
-      if report.problems.count < options.maximumProblems { report.problems.append(problem) }
-      return true
-    }
-
-    guard starts.count == columns.count else {
-      let byte = starts.count > columns.count ? starts[columns.count] : line.count
-      return malformed(
-        "row has \(starts.count) columns; expected \(columns.count) (layout \(columns.layout))",
-        column: nil, byte: byte)
-    }
-    // The code first: most events are unmapped, and nothing else need be read for them.
-    let codeField = trimmed(field(columns.code))
-    let codeID = codes.id(of: codeField)
-    if Int(codeID) == resolved.count {
-      let code = String(decoding: codeField, as: UTF8.self)
-      resolved.append(
-        mapping.entry(for: code, broad: options.includesBroadAccusations).flatMap { entry in
-          entry.values[preset].map { (entry.relation, $0) }
-        })
-    }
-    guard let (relation, value) = resolved[Int(codeID)] else {
-      dropCounts[DropReason.unmapped.index] += 1
-      return true
-    }
-    guard let day = parseDay(field(columns.date)) else {
-      return malformed(
-        options.format.hasCompactDates
-          ? "not a date; expected YYYYMMDD" : "not a date; expected YYYY-MM-DD",
-        column: columns.date)
-    }
-    var counts: (Int32, Int32, Int32) = (-1, -1, -1)
-    if columns.mentions >= 0 {
-      guard let number = parseCount(field(columns.mentions)) else {
-        return malformed("not a count; expected digits", column: columns.mentions)
-      }
-      counts.0 = number
-    }
-    if columns.sources >= 0 {
-      guard let number = parseCount(field(columns.sources)) else {
-        return malformed("not a count; expected digits", column: columns.sources)
-      }
-      counts.1 = number
-    }
-    if columns.articles >= 0 {
-      guard let number = parseCount(field(columns.articles)) else {
-        return malformed("not a count; expected digits", column: columns.articles)
-      }
-      counts.2 = number
-    }
-    let sources = counts.1
-    let weight: Double =
-      switch options.weight {
-      case .goldstein: abs(value)
-      case .count: 1
-      case .sources: Double(max(1, sources))
-      }
-
-    guard columns.source >= 0, columns.target >= 0 else {
-      dropCounts[DropReason.missingActor.index] += 1
-      return true
-    }
-    let sourceCountry =
-      columns.sourceCountry >= 0 ? present(field(columns.sourceCountry)) : nil
-    let targetCountry =
-      columns.targetCountry >= 0 ? present(field(columns.targetCountry)) : nil
-    let document = columns.document >= 0 ? present(field(columns.document)) : nil
-    var idString: String?
-
-    func keep(_ source: UnsafeBufferPointer<UInt8>, _ target: UnsafeBufferPointer<UInt8>) {
-      let sourceID = intern(source, country: sourceCountry)
-      let targetID = intern(target, country: targetCountry)
-      if sourceID == targetID {
-        dropCounts[DropReason.selfEvent.index] += 1
-        return
-      }
-      eventCounts[relation.rank] += 1
-      if let period = options.aggregate {
-        let key = AggregateKey(
-          source: sourceID, target: targetID, relation: UInt8(relation.rank),
-          period: period.key(ofDay: day))
-        let index: Int
-        if let existing = aggregateIndex[key] {
-          index = existing
-        } else {
-          index = aggregates.count
-          aggregateIndex[key] = index
-          aggregates.append(Aggregate(key: key))
-        }
-        aggregates[index].count += 1
-        aggregates[index].weight += weight
-        aggregates[index].first = min(aggregates[index].first, day)
-        aggregates[index].last = max(aggregates[index].last, day)
-        if let document {
-          if let example = aggregates[index].example {
-            if EventImporter.precedes(document, example) {
-              aggregates[index].example = Array(document)
-            }
-          } else {
-            aggregates[index].example = Array(document)
-          }
-        }
-      } else {
-        if idString == nil {
-          idString = columns.id >= 0 ? String(decoding: field(columns.id), as: UTF8.self) : ""
-        }
-        let sentence = columns.sentence >= 0 ? parseCount(field(columns.sentence)) : nil
-        events.append(
-          Event(
-            source: sourceID, target: targetID, relation: relation, day: day, weight: weight,
-            id: idString ?? "", code: codeID,
-            document: document.map { String(decoding: $0, as: UTF8.self) },
-            sentence: sentence.flatMap { $0 > 0 ? Int($0) : nil }, counts: counts))
-      }
-    }
-
-    if options.format != .plover {
-      guard let source = present(field(columns.source)),
-        let target = present(field(columns.target))
-      else {
-        dropCounts[DropReason.missingActor.index] += 1
-        return true
-      }
-      keep(source, target)
-      return true
-    }
-    // POLECAT: lists of actors and recipients, every pair an event.
-    let sourceActors = actors(in: field(columns.source))
-    let targetActors = actors(in: field(columns.target))
-    guard !sourceActors.isEmpty, !targetActors.isEmpty else {
-      dropCounts[DropReason.missingActor.index] += max(1, sourceActors.count * targetActors.count)
-      return true
-    }
-    for source in sourceActors {
-      for target in targetActors { keep(source, target) }
-    }
-    return true
-  }
-
-  /// Whether `bytes` sorts before `other`, byte by byte (as SQL's MIN on UTF-8 strings).
-  private static func precedes(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
-    other.withUnsafeBufferPointer { stored in
-      let common = min(bytes.count, stored.count)
-      if common > 0, let left = bytes.baseAddress, let right = stored.baseAddress {
-        let order = memcmp(left, right, common)
-        if order != 0 { return order < 0 }
-      }
-      return bytes.count < stored.count
-    }
-  }
-
-  /// The actor names in a field: one, or for PLOVER a `;`-separated list; empty and `NA` are
-  /// missing.
-  private func actors(in bytes: UnsafeBufferPointer<UInt8>) -> [UnsafeBufferPointer<UInt8>] {
-    guard options.format == .plover, bytes.contains(UInt8(ascii: ";")) else {
-      return present(bytes).map { [$0] } ?? []
-    }
-    var result: [UnsafeBufferPointer<UInt8>] = []
-    var start = 0
-    for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: ";") {
-      if let name = present(UnsafeBufferPointer(rebasing: bytes[start..<index])) {
-        result.append(name)
-      }
-      start = index + 1
-    }
-    return result
-  }
-
-  /// The field without surrounding spaces, or nil when it is empty (or `NA` where the format
-  /// writes it for missing values).
-  private func present(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
-    let value = trimmed(bytes)
-    if value.isEmpty { return nil }
-    if options.format.writesNA && value.count == 2 && value[0] == 0x4E && value[1] == 0x41 {
-      return nil
-    }
-    return value
-  }
-
-  private func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-    var start = 0
-    var end = bytes.count
-    while start < end && bytes[start] == 0x20 { start += 1 }
-    while end > start && bytes[end - 1] == 0x20 { end -= 1 }
-    return UnsafeBufferPointer(rebasing: bytes[start..<end])
-  }
-
-  private mutating func intern(
-    _ name: UnsafeBufferPointer<UInt8>, country: UnsafeBufferPointer<UInt8>?
-  ) -> Int32 {
-    let id = names.id(of: name)
-    if Int(id) == countryOf.count { countryOf.append(-1) }
-    if let country, countryOf[Int(id)] == -1 {
-      let countryID = names.id(of: country)
-      if Int(countryID) == countryOf.count { countryOf.append(-1) }
-      if countryID != id { countryOf[Int(id)] = countryID }
-    }
-    return id
-  }
-
-  /// `YYYYMMDD` (GDELT) or `YYYY-MM-DD` (ICEWS, POLECAT) → the sortable integer `YYYYMMDD`,
-  /// checked against the calendar.
-  private func parseDay(_ field: UnsafeBufferPointer<UInt8>) -> Int32? {
-    let bytes = trimmed(field)
-    let isCompact = options.format.hasCompactDates
-    guard bytes.count == (isCompact ? 8 : 10) else { return nil }
-    if !isCompact && (bytes[4] != 0x2D || bytes[7] != 0x2D) { return nil }
-    var value = 0
-    for (index, byte) in bytes.enumerated() where isCompact || (index != 4 && index != 7) {
-      guard byte >= 0x30 && byte <= 0x39 else { return nil }
-      value = value * 10 + Int(byte - 0x30)
-    }
-    let (year, month, day) = (value / 10_000, value / 100 % 100, value % 100)
-    guard PartialDate(year: year, month: month, day: day) != nil else { return nil }
-    return Int32(value)
-  }
-
-  /// Digits → a count; empty is 0; anything else nil.
-  private func parseCount(_ field: UnsafeBufferPointer<UInt8>) -> Int32? {
-    var value: Int32 = 0
-    for byte in trimmed(field) {
-      guard byte >= 0x30 && byte <= 0x39 else { return nil }
-      let (product, overflow) = value.multipliedReportingOverflow(by: 10)
-      guard !overflow else { return nil }
-      value = product &+ Int32(byte - 0x30)
-    }
-    return value
-  }
-
-  /// The graph of everything read.
-  ///
-  /// - Throws: ``EventDataError`` (code `graph`) when the graph cannot be built.
-  public consuming func finish() throws(EventDataError) -> Result {
-    for reason in DropReason.allCases where dropCounts[reason.index] > 0 {
-      report.dropped[reason] = dropCounts[reason.index]
-    }
-    for relation in Relation.allCases where eventCounts[relation.rank] > 0 {
-      report.events[relation] = eventCounts[relation.rank]
-    }
-    var graph = ClaimGraph(metadata: ["imported-from": options.format.rawValue])
-    if let period = options.aggregate { graph.metadata["aggregated-by"] = period.rawValue }
-    var actorIDs: [ActorID?] = Array(repeating: nil, count: names.count)
-    let kind: Actor.Kind = options.actors == .country ? .state : .other
-    func actor(_ id: Int32) throws(EventDataError) -> ActorID {
-      if let known = actorIDs[Int(id)] { return known }
-      let created = graph.actorID(forName: names.string(id), creating: kind)
-      actorIDs[Int(id)] = created
-      let country = countryOf[Int(id)]
-      if country >= 0 {
-        let countryActor: ActorID
-        if let known = actorIDs[Int(country)] {
-          countryActor = known
-        } else {
-          countryActor = graph.actorID(forName: names.string(country), creating: .state)
-          actorIDs[Int(country)] = countryActor
-        }
-        if countryActor != created && graph[created].represents == nil {
-          try? graph.setRepresentative(of: created, to: countryActor)
-        }
-      }
-      return created
-    }
-    func add(_ statement: Statement) {
-      do {
-        try graph.add(statement)
-      } catch {
-        // Two spellings that fold to one actor ("U.S." and "US"): a self-event after all.
-        report.events[statement.relation, default: 0] -= 1
-        dropCounts[DropReason.selfEvent.index] += 1
-      }
-    }
-    if let period = options.aggregate {
-      let keyed = aggregates.map { aggregate in
-        (
-          aggregate,
-          Array(names.string(aggregate.key.source).utf8),
-          Array(names.string(aggregate.key.target).utf8)
-        )
-      }
-      let ordered = keyed.sorted { left, right in
-        if left.0.key.period != right.0.key.period { return left.0.key.period < right.0.key.period }
-        if left.1 != right.1 { return left.1.lexicographicallyPrecedes(right.1) }
-        if left.0.key.relation != right.0.key.relation {
-          return Relation.allCases[Int(left.0.key.relation)].rawValue
-            < Relation.allCases[Int(right.0.key.relation)].rawValue
-        }
-        return left.2.lexicographicallyPrecedes(right.2)
-      }
-      for (aggregate, _, _) in ordered {
-        let source = try actor(aggregate.key.source)
-        let target = try actor(aggregate.key.target)
-        add(
-          Statement(
-            source: source, relation: Relation.allCases[Int(aggregate.key.relation)],
-            target: target,
-            date: EventImporter.date(of: aggregate.key.period, period),
-            weight: (aggregate.weight * 1e6).rounded() / 1e6,
-            evidence: aggregate.example.map {
-              Evidence(document: String(decoding: $0, as: UTF8.self))
-            },
-            attributes: [
-              "count": String(aggregate.count),
-              "first": EventImporter.isoDay(aggregate.first),
-              "last": EventImporter.isoDay(aggregate.last),
-            ]))
-      }
-    } else {
-      for event in events {
-        let source = try actor(event.source)
-        let target = try actor(event.target)
-        var attributes = ["cameo": codes.string(event.code)]
-        if !event.id.isEmpty { attributes["event"] = event.id }
-        if event.counts.mentions >= 0 { attributes["mentions"] = String(event.counts.mentions) }
-        if event.counts.sources >= 0 { attributes["sources"] = String(event.counts.sources) }
-        if event.counts.articles >= 0 { attributes["articles"] = String(event.counts.articles) }
-        let evidence = Evidence(document: event.document, sentence: event.sentence)
-        add(
-          Statement(
-            source: source, relation: event.relation, target: target,
-            date: EventImporter.date(of: event.day, .day), weight: event.weight,
-            evidence: evidence.isEmpty ? nil : evidence, attributes: attributes))
-      }
-    }
-    report.statements = graph.statementCount
-    return Result(graph: graph, report: report)
-  }
-
-  static func date(of key: Int32, _ period: AggregationPeriod) -> PartialDate? {
-    let value = Int(key)
-    switch period {
-    case .day: return PartialDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)
-    case .month: return PartialDate(year: value / 100, month: value % 100)
-    case .year: return PartialDate(year: value)
-    }
-  }
-
-  static func isoDay(_ day: Int32) -> String {
-    EventImporter.date(of: day, .day)?.description ?? ""
-  }
 }
