@@ -1,5 +1,6 @@
 import Foundation
 import StanceAnalysis
+import StanceTestSupport
 import Testing
 
 /// End-to-end tests of the analysis subcommands (`stances`, `explain`, `positions`, `clusters`,

@@ -1,4 +1,5 @@
 import Foundation
+import StanceTestSupport
 import Testing
 
 /// -G/-N/-E values that crash or hang Graphviz are clamped with a note; attributes that read

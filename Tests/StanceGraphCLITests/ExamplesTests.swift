@@ -1,4 +1,5 @@
 import Foundation
+import StanceTestSupport
 import Testing
 
 /// The example executables in Examples/ build with the package and run as their headers say.

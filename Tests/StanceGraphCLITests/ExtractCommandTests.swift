@@ -1,4 +1,5 @@
 import Foundation
+import StanceTestSupport
 import Testing
 
 /// `stancegraph extract`: plain-text articles to a claims file, end to end.

@@ -1,4 +1,5 @@
 import Foundation
+import StanceTestSupport
 import Testing
 
 /// `stancegraph import`: event files to claims files, end to end.

@@ -1,4 +1,5 @@
 import Foundation
+import StanceTestSupport
 import Testing
 
 /// `stancegraph merge`: actors unified by id, name or alias; repeats left out; disagreements

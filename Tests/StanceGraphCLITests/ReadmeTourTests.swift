@@ -1,4 +1,5 @@
 import Foundation
+import StanceTestSupport
 import Testing
 
 /// The README's tour runs as written: every `stancegraph` line of its shell block succeeds, and

@@ -1,4 +1,5 @@
 import Foundation
+import StanceTestSupport
 import Synchronization
 import Testing
 
@@ -291,17 +292,10 @@ final class Sandbox {
   }
 }
 
-/// Files that the tests read from the repository.
-enum Fixtures {
-  /// The package root, found from this file's path.
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent()  // StanceGraphCLITests
-    .deletingLastPathComponent()  // Tests
-    .deletingLastPathComponent()
-
+/// Files that the CLI tests read from the repository, beside the shared fixtures.
+extension Fixtures {
   /// `Examples/korea-armistice/claims.yaml`: 10 actors, 7 claims, 24 statements.
-  static let seedExample = packageRoot.appendingPathComponent(
-    "Examples/korea-armistice/claims.yaml")
+  static let seedExample = URL(fileURLWithPath: seedExamplePath)
 
   /// The seed example as text.
   static func seedText() throws -> String {

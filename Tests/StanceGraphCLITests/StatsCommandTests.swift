@@ -1,4 +1,5 @@
 import Foundation
+import StanceTestSupport
 import Testing
 
 extension CLITests {

@@ -1,17 +1,13 @@
 import Foundation
+import StanceTestSupport
 import Testing
 
 @testable import StanceGraph
 
 /// Paths and builders shared by the StanceGraph tests.
 enum TestSupport {
-  /// The package root, found from this file's path.
-  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  static let seedExample = packageRoot.appendingPathComponent(
-    "Examples/korea-armistice/claims.yaml"
-  ).path
+  static let packageRoot = Fixtures.packageRoot
+  static let seedExample = Fixtures.seedExamplePath
 
   static func graph(_ text: String, _ format: GraphFormat) throws -> ClaimGraph {
     try ClaimGraph(decoding: Array(text.utf8), format: format, fileName: "test.\(format.rawValue)")

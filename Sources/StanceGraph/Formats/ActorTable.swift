@@ -40,7 +40,7 @@ public struct ActorTable: Hashable, Sendable {
   public init(csv text: String, file: String? = nil) throws(StanceGraphError) {
     self.file = file
     rows = []
-    let records = ActorTable.records(of: text)
+    let records = try DelimitedText.rows(Array(text.utf8), delimiter: UInt8(ascii: ","), file: file)
     guard let header = records.first else {
       throw StanceGraphError(
         Diagnostic(
@@ -49,7 +49,7 @@ public struct ActorTable: Hashable, Sendable {
     }
     var diagnostics: [Diagnostic] = []
     var columnOf: [String: Int] = [:]
-    for (index, cell) in header.cells.enumerated() {
+    for (index, cell) in header.fields.enumerated() {
       let name = cell.text.trimmed.lowercased()
       guard ActorTable.columns.contains(name) else {
         diagnostics.append(
@@ -77,17 +77,17 @@ public struct ActorTable: Hashable, Sendable {
       throw StanceGraphError(diagnostics)
     }
     for record in records.dropFirst() {
-      if record.cells.allSatisfy({ $0.text.trimmed.isEmpty }) { continue }
+      if record.fields.allSatisfy({ $0.text.trimmed.isEmpty }) { continue }
       func value(_ column: String) -> (text: String, column: Int)? {
-        guard let index = columnOf[column], index < record.cells.count else { return nil }
-        let text = record.cells[index].text.trimmed
-        return text.isEmpty ? nil : (text, record.cells[index].column)
+        guard let index = columnOf[column], index < record.fields.count else { return nil }
+        let text = record.fields[index].text.trimmed
+        return text.isEmpty ? nil : (text, record.fields[index].column)
       }
       guard let id = value("id")?.text else {
         diagnostics.append(
           Diagnostic(
             .missingField, "the row has no id", file: file, line: record.line,
-            column: idColumn < record.cells.count ? record.cells[idColumn].column : 1,
+            column: idColumn < record.fields.count ? record.fields[idColumn].column : 1,
             field: "id"))
         continue
       }
@@ -176,79 +176,6 @@ public struct ActorTable: Hashable, Sendable {
     diagnostic.file = file
     diagnostic.line = line
     return diagnostic
-  }
-
-  /// A parsed CSV record: its cells with their 1-based columns, and the line it starts on.
-  struct Record {
-    var cells: [(text: String, column: Int)]
-    var line: Int
-  }
-
-  /// Splits CSV text into records (RFC 4180 quoting; CRLF or LF line ends).
-  static func records(of text: String) -> [Record] {
-    var records: [Record] = []
-    var cells: [(text: String, column: Int)] = []
-    var cell = ""
-    var cellColumn = 1
-    var column = 1
-    var line = 1
-    var recordLine = 1
-    var quoted = false
-    var characters = Array(text.unicodeScalars)
-    if characters.first == "\u{FEFF}" { characters.removeFirst() }
-    var index = 0
-    func endCell() {
-      cells.append((cell, cellColumn))
-      cell = ""
-    }
-    while index < characters.count {
-      let character = characters[index]
-      index += 1
-      if quoted {
-        if character == "\"" {
-          if index < characters.count, characters[index] == "\"" {
-            cell.unicodeScalars.append("\"")
-            index += 1
-            column += 1
-          } else {
-            quoted = false
-          }
-        } else {
-          if character == "\n" {
-            line += 1
-            column = 0
-          }
-          cell.unicodeScalars.append(character)
-        }
-        column += 1
-        continue
-      }
-      switch character {
-      case "\"" where cell.isEmpty:
-        quoted = true
-      case ",":
-        endCell()
-        cellColumn = column + 1
-      case "\r":
-        break
-      case "\n":
-        endCell()
-        records.append(Record(cells: cells, line: recordLine))
-        cells = []
-        line += 1
-        recordLine = line
-        column = 0
-        cellColumn = 1
-      default:
-        cell.unicodeScalars.append(character)
-      }
-      column += 1
-    }
-    if !cell.isEmpty || !cells.isEmpty {
-      endCell()
-      records.append(Record(cells: cells, line: recordLine))
-    }
-    return records
   }
 }
 
