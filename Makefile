@@ -3,7 +3,7 @@
 #   make test          install what is missing, run every test and the format lint
 #   make check         longer checks (exhaustive comparisons) beyond make test
 #   make bench         benchmarks against the Python tools (figures go in docs/performance.md)
-#   make install-deps  libgraphviz-dev and graphviz through apt-get, only when missing
+#   make install-deps  libgraphviz-dev, graphviz and coinor-libcbc-dev through apt-get, only when missing
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -18,6 +18,12 @@ install-deps:
 	  $(SUDO) apt-get update && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 	    pkg-config libgraphviz-dev graphviz; \
+	fi
+	@if ! pkg-config --exists cbc; then \
+	  echo "Installing coinor-libcbc-dev (COIN-OR CBC, the exact solvers' MILP backend) with apt-get..."; \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	    pkg-config coinor-libcbc-dev; \
 	fi
 
 # The browser test of the HTML report needs headless Chromium.

@@ -8,9 +8,11 @@ struct Clusters: ParsableCommand {
     discussion: """
       Correlation clustering of the signed ties: the blocs minimise the weight of hostile ties \
       inside blocs plus friendly ties between blocs (the disagreement). --method exact proves \
-      the optimum (connected groups of up to --exact-limit actors); fast is a Leiden-style \
-      heuristic for large graphs, the best of --restarts runs, the same for the same --seed; \
-      auto (the default) uses exact when it can. Each bloc is named after its most central \
+      the optimum with a branch and bound or an integer programme on COIN-OR CBC within \
+      --time-limit seconds, and fails when it cannot; fast is a Leiden-style heuristic \
+      polished by relocation moves and iterated local search, the best of --restarts runs, \
+      the same for the same --seed; auto (the default) proves what it can within the limit \
+      and says which blocs are proven. Each bloc is named after its most central \
       member. The frustrated ties are listed with the statements behind them.
 
       Example:
@@ -36,8 +38,13 @@ struct Clusters: ParsableCommand {
 
   @Option(
     name: .customLong("exact-limit"),
-    help: "The largest connected group of actors the exact solver takes.")
-  var exactLimit: Int = 40
+    help: "The largest connected group of actors the exact solver takes (default: no limit).")
+  var exactLimit: Int?
+
+  @Option(
+    name: .customLong("time-limit"),
+    help: "Seconds the proof may take (default \(Int(StructuralBalance.defaultTimeLimit))).")
+  var timeLimit: Double = StructuralBalance.defaultTimeLimit
 
   @Option(name: .customLong("node-budget"), help: "Search nodes the exact solver may explore.")
   var nodeBudget: Int = 20_000_000
@@ -51,7 +58,12 @@ struct Clusters: ParsableCommand {
   func validate() throws {
     if let maxBlocs, maxBlocs < 1 { throw ValidationError("--max-blocs must be at least 1") }
     if restarts < 1 { throw ValidationError("--restarts must be at least 1") }
-    if exactLimit < 1 { throw ValidationError("--exact-limit must be at least 1") }
+    if let exactLimit, exactLimit < 1 {
+      throw ValidationError("--exact-limit must be at least 1")
+    }
+    if !(timeLimit >= 0) || !timeLimit.isFinite {
+      throw ValidationError("--time-limit must be a non-negative number of seconds")
+    }
   }
 
   func run() throws {
@@ -66,7 +78,7 @@ struct Clusters: ParsableCommand {
           of: projection,
           options: .init(
             method: method, maxBlocs: maxBlocs, seed: seed, restarts: restarts,
-            exactLimit: exactLimit, nodeBudget: nodeBudget))
+            exactLimit: exactLimit, nodeBudget: nodeBudget, timeLimit: timeLimit))
       }
     } catch {
       Terminal.printError("\(error)")
@@ -87,11 +99,16 @@ struct Clusters: ParsableCommand {
       var size: Int
       var internalWeight: Double
       var isolated: Bool
+      var proven: Bool
     }
     struct Certificate: Encodable {
       var nodesExplored: Int
       var lowerBound: Double
       var bound: String
+      var solvers: [String]
+      var seconds: Double
+      var provenComponents: Int
+      var components: Int
     }
     struct Frustrated: Encodable {
       var first: String
@@ -104,6 +121,7 @@ struct Clusters: ParsableCommand {
     var optimal: Bool
     var disagreement: Double
     var violations: Int
+    var minimised: String
     var weights: String
     var rolledUp: Bool
     var actors: Int
@@ -121,6 +139,7 @@ struct Clusters: ParsableCommand {
       optimal = clusters.isOptimal
       disagreement = JSONOutput.clean(clusters.disagreement)
       violations = clusters.violations
+      minimised = "disagreement (the summed weight of the frustrated ties)"
       weights = projection.policy.description
       rolledUp = projection.rollUp != nil
       actors = graph.actorCount
@@ -128,7 +147,8 @@ struct Clusters: ParsableCommand {
       certificate = clusters.certificate.map {
         Certificate(
           nodesExplored: $0.nodesExplored, lowerBound: JSONOutput.clean($0.lowerBound),
-          bound: $0.bound)
+          bound: $0.bound, solvers: $0.solvers, seconds: $0.seconds,
+          provenComponents: $0.provenComponents, components: $0.components)
       }
       restarts = clusters.restartsRun
       stability = clusters.stability
@@ -137,7 +157,7 @@ struct Clusters: ParsableCommand {
           name: $0.name, central: graph[$0.centralMember].id,
           members: $0.members.map { graph[$0].id },
           size: $0.members.count, internalWeight: JSONOutput.clean($0.internalWeight),
-          isolated: $0.isIsolated)
+          isolated: $0.isIsolated, proven: $0.isProven)
       }
       between = clusters.betweenWeights.map { $0.map(JSONOutput.clean) }
       frustrated = clusters.frustratedTies.map { tie in
@@ -153,8 +173,12 @@ struct Clusters: ParsableCommand {
   func printTable(_ clusters: AllianceClusters, _ projection: SignedProjection) {
     let graph = projection.graph
     let proof: String
-    if let certificate = clusters.certificate {
-      proof = "exact, proven optimal (\(certificate.nodesExplored) search nodes)"
+    if let certificate = clusters.certificate, certificate.isOptimal {
+      proof =
+        "exact, proven optimal (\(certificate.nodesExplored) search nodes, \(StatementText.number(certificate.seconds)) s; \(certificate.bound))"
+    } else if let certificate = clusters.certificate {
+      proof =
+        "exact search: \(certificate.provenComponents) of \(certificate.components) connected groups proven in \(StatementText.number(certificate.seconds)) s, not proven optimal (proven lower bound \(StatementText.number(certificate.lowerBound)); blocs marked * are proven)"
     } else {
       let stability = clusters.stability.map { StatementText.number($0) } ?? "-"
       proof =
@@ -167,12 +191,14 @@ struct Clusters: ParsableCommand {
     )
     print("weights: \(projection.policy)\(projection.rollUp != nil ? "; rolled up" : "")")
     print(
-      "disagreement \(StatementText.number(clusters.disagreement)) over \(clusters.violations) frustrated tie\(clusters.violations == 1 ? "" : "s")"
+      "disagreement \(StatementText.number(clusters.disagreement)) (minimised) over \(clusters.violations) frustrated tie\(clusters.violations == 1 ? "" : "s")"
     )
     for (index, bloc) in aligned.enumerated() {
       print("")
       print(
-        Colour.bold("bloc \(index + 1): \(bloc.name)")
+        Colour.bold(
+          "bloc \(index + 1): \(bloc.name)"
+            + (clusters.certificate.map { !$0.isOptimal && bloc.isProven } ?? false ? " *" : ""))
           + " (\(bloc.members.count) actors, internal weight \(StatementText.number(bloc.internalWeight)))"
       )
       print("  " + bloc.members.map { graph[$0].name }.joined(separator: ", "))

@@ -1,0 +1,59 @@
+/// The exact method on one connected component: the branch and bound where it is fast, the
+/// integer programme on CBC where it is not.
+///
+/// 1. ``ExactClustering`` (branch and bound with Russian-doll bounds) runs first, from the
+///    fast method's partition, within `nodeBudget` search nodes and a share of the time: it
+///    proves small and nearly balanced components in milliseconds.
+/// 2. If it has not proven the optimum, the integer programme runs with the time left, from
+///    the best partition so far: ``FrustrationModel`` for at most two blocs, ``MulticutModel``
+///    otherwise. With a cap of *k* ≥ 3 blocs the multicut optimum (any number of blocs) is a
+///    lower bound, and the optimum itself when it has at most *k* blocs.
+/// The best partition and the best bound of the two are kept.
+enum ComponentProof {
+  /// The share of the time limit the branch and bound gets before the integer programme.
+  static let branchAndBoundShare = 0.2
+  /// Search nodes the branch and bound gets before the integer programme (when CBC runs).
+  static let branchAndBoundNodes = 2_000_000
+
+  static func solve(
+    _ graph: SignedGraph, maxBlocs: Int?, incumbent: [Int], nodeBudget: Int,
+    deadline: Deadline, useSolver: Bool = true
+  ) -> ProofResult {
+    let clock = Deadline(seconds: nil)
+    let firstDeadline =
+      useSolver ? Deadline(seconds: deadline.remainingSeconds * branchAndBoundShare) : deadline
+    let budget = useSolver ? min(nodeBudget, branchAndBoundNodes) : nodeBudget
+    let search = ExactClustering.solve(
+      graph, maxBlocs: maxBlocs, nodeBudget: budget, incumbent: incumbent,
+      deadline: firstDeadline)
+    var result = ProofResult(
+      graph: graph, labels: search.labels, bound: search.lowerBound,
+      solverIsOptimal: search.isOptimal,
+      solver: "branch and bound (" + AllianceClusters.boundDescription + ")",
+      nodes: search.nodesExplored, seconds: clock.elapsedSeconds)
+    guard !result.isOptimal, useSolver, !deadline.hasPassed, maxBlocs != 1 else { return result }
+    let milp: ProofResult
+    if maxBlocs == 2 {
+      milp = FrustrationModel.solve(graph, incumbent: result.labels, deadline: deadline)
+    } else {
+      var start = result.labels
+      if maxBlocs != nil { start = Partition(start).blocOf }
+      milp = MulticutModel.solve(graph, incumbent: start, deadline: deadline)
+      if let maxBlocs, Partition(milp.labels).blocCount > maxBlocs {
+        // The uncapped optimum has too many blocs: its bound still holds.
+        if milp.lowerBound > result.lowerBound {
+          result = ProofResult(
+            graph: graph, labels: result.labels, bound: milp.lowerBound, solverIsOptimal: false,
+            solver: milp.solver + " (bound without the cap)", nodes: result.nodes + milp.nodes,
+            seconds: clock.elapsedSeconds)
+        }
+        return result
+      }
+    }
+    let labels = milp.cost <= result.cost ? milp.labels : result.labels
+    let bound = max(milp.lowerBound, result.lowerBound)
+    return ProofResult(
+      graph: graph, labels: labels, bound: bound, solverIsOptimal: false,
+      solver: milp.solver, nodes: result.nodes + milp.nodes, seconds: clock.elapsedSeconds)
+  }
+}
