@@ -38,16 +38,23 @@ enum ComponentProof {
     } else {
       var start = result.labels
       if maxBlocs != nil { start = Partition(start).blocOf }
-      milp = MulticutModel.solve(graph, incumbent: start, deadline: deadline)
+      // With a cap the multicut may not settle it: keep half the time for the branch and bound.
+      let share = maxBlocs == nil ? deadline : Deadline(seconds: deadline.remainingSeconds / 2)
+      milp = MulticutModel.solve(graph, incumbent: start, deadline: share)
       if let maxBlocs, Partition(milp.labels).blocCount > maxBlocs {
-        // The uncapped optimum has too many blocs: its bound still holds.
-        if milp.lowerBound > result.lowerBound {
-          result = ProofResult(
-            graph: graph, labels: result.labels, bound: milp.lowerBound, solverIsOptimal: false,
-            solver: milp.solver + " (bound without the cap)", nodes: result.nodes + milp.nodes,
-            seconds: clock.elapsedSeconds)
-        }
-        return result
+        // The uncapped optimum has too many blocs: its bound still holds, and the branch and
+        // bound resumes with the budget and the time left.
+        let resumed = ExactClustering.solve(
+          graph, maxBlocs: maxBlocs, nodeBudget: max(0, nodeBudget - result.nodes),
+          incumbent: result.labels, deadline: deadline)
+        let bound = max(resumed.lowerBound, milp.lowerBound, result.lowerBound)
+        let better = resumed.disagreement <= result.cost ? resumed.labels : result.labels
+        return ProofResult(
+          graph: graph, labels: better, bound: bound, solverIsOptimal: resumed.isOptimal,
+          solver: "branch and bound (" + AllianceClusters.boundDescription + "), "
+            + milp.solver + " without the cap as a bound",
+          nodes: result.nodes + milp.nodes + resumed.nodesExplored,
+          seconds: clock.elapsedSeconds)
       }
     }
     let labels = milp.cost <= result.cost ? milp.labels : result.labels

@@ -191,7 +191,7 @@ struct Clusters: ParsableCommand {
     )
     print("weights: \(projection.policy)\(projection.rollUp != nil ? "; rolled up" : "")")
     print(
-      "disagreement \(StatementText.number(clusters.disagreement)) (minimised) over \(clusters.violations) frustrated tie\(clusters.violations == 1 ? "" : "s")"
+      "disagreement \(StatementText.number(clusters.disagreement)) over \(clusters.violations) frustrated tie\(clusters.violations == 1 ? "" : "s")"
     )
     for (index, bloc) in aligned.enumerated() {
       print("")

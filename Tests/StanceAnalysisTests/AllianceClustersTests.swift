@@ -150,20 +150,25 @@ import Testing
     }
   }
 
-  @Test func exactRefusesBeyondItsLimitAndSuggestsFast() throws {
+  /// Exact has no size gate unless one is asked for: then it refuses and suggests fast, and
+  /// auto falls back to fast. Without one, auto proves 100 connected actors.
+  @Test func exactRefusesBeyondAnAskedLimitAndSuggestsFast() throws {
     var generator = SeededGenerator(seed: 4)
     let graph = PlantedBlocs(actors: 100, statements: 1000, blocs: 4, noise: 0.1).generate(
       using: &generator)
     let projection = SignedProjection(graph)
     do {
-      _ = try AllianceClusters(of: projection, options: .init(method: .exact))
-      Issue.record("exact must refuse 100 connected actors")
+      _ = try AllianceClusters(of: projection, options: .init(method: .exact, exactLimit: 40))
+      Issue.record("exact must refuse 100 connected actors beyond a limit of 40")
     } catch {
       #expect(error.code == .tooLargeForExact)
       #expect(error.message.contains("--method fast"))
     }
-    let auto = try AllianceClusters(of: projection)
-    #expect(auto.method == .fast)
+    let limited = try AllianceClusters(of: projection, options: .init(exactLimit: 40))
+    #expect(limited.method == .fast)
+    let auto = try AllianceClusters(of: projection, options: .init(timeLimit: 60))
+    #expect(auto.method == .exact)
+    #expect(auto.isOptimal)
   }
 
   /// A news-sized graph of 30 actors in three camps with noise: proven in well under seconds.

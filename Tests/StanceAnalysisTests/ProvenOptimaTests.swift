@@ -55,7 +55,8 @@ enum PlantedSignedGraph {
       let multicut = MulticutModel.solve(graph, incumbent: start, deadline: Deadline(seconds: 10))
       #expect(multicut.isOptimal)
       #expect(multicut.cost == BruteForce.optimum(graph), "graph \(code) on \(nodes) nodes")
-      let twoCamps = FrustrationModel.solve(graph, incumbent: start, deadline: Deadline(seconds: 10))
+      let twoCamps = FrustrationModel.solve(
+        graph, incumbent: start, deadline: Deadline(seconds: 10))
       #expect(twoCamps.isOptimal)
       #expect(twoCamps.cost == BruteForce.optimum(graph, maxBlocs: 2), "graph \(code), 2 camps")
     }
