@@ -51,7 +51,7 @@ else:
     f, e, ok = fast["disagreement"], exact["disagreement"], exact["optimal"]
     low = exact["certificate"]["lowerBound"] if exact.get("certificate") else 0
     solver = exact["certificate"]["bound"] if exact.get("certificate") else ""
-kind = "CBC" if "CBC" in solver else ("B&B" if "branch" in solver else "-")
+kind = "CBC" if "CBC" in solver else ("Clp" if "Clp" in solver else ("B&B" if "branch" in solver else "-"))
 print(f"{name:16s} {actors:6d} {ties:6d} | {problem:8s} {f:6g} {float(middle)-float(start):6.2f} "
       f"{e:6g}{'' if ok else '?'} {low:6g} {kind:4s} {float(end)-float(middle):6.2f}")
 PY

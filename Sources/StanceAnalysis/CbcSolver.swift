@@ -90,11 +90,19 @@ enum CbcSolver {
     return "CBC " + String(cString: Cbc_getVersion())
   }
 
+  /// "Clp 1.17.6", from the library itself.
+  static var clpVersion: String {
+    lock.lock()
+    defer { lock.unlock() }
+    return "Clp " + String(cString: Clp_Version())
+  }
+
   /// Solves `program` within `seconds`, starting from `start` (a feasible solution, all
-  /// columns) when given.
+  /// columns) when given. With `relaxation`, every column is continuous: the result is the
+  /// linear-programming optimum, and its objective a lower bound on the integer one.
   static func solve(
     _ program: MixedIntegerProgram, start: [Double]? = nil, seconds: Double,
-    maximumNodes: Int? = nil
+    maximumNodes: Int? = nil, relaxation: Bool = false
   ) -> Result {
     let clock = Deadline(seconds: nil)
     let columns = program.columnCount
@@ -147,7 +155,7 @@ enum CbcSolver {
     Cbc_loadProblem(
       model, Int32(columns), Int32(program.rows.count), starts, index, value, program.lower,
       program.upper, program.objective, rowLower, rowUpper)
-    for column in 0..<columns where program.isInteger[column] {
+    for column in 0..<columns where program.isInteger[column] && !relaxation {
       Cbc_setInteger(model, Int32(column))
     }
     Cbc_setObjSense(model, 1)
@@ -156,7 +164,7 @@ enum CbcSolver {
     Cbc_setParameter(model, "timeMode", "elapsed")
     Cbc_setMaximumSeconds(model, max(0.01, seconds))
     if let maximumNodes { Cbc_setMaximumNodes(model, Int32(clamping: maximumNodes)) }
-    if let start, start.count == columns {
+    if let start, start.count == columns, !relaxation {
       var nonZero: [Int32] = []
       var values: [Double] = []
       for (column, value) in start.enumerated() where value != 0 {
@@ -169,7 +177,11 @@ enum CbcSolver {
     let elapsed = clock.elapsedSeconds
     let nodes = Int(Cbc_getNodeCount(model))
     var solution: [Double]?
-    if let best = Cbc_bestSolution(model) {
+    if relaxation {
+      if Cbc_isProvenOptimal(model) != 0, let values = Cbc_getColSolution(model) {
+        solution = Array(UnsafeBufferPointer(start: values, count: columns))
+      }
+    } else if let best = Cbc_bestSolution(model) {
       solution = Array(UnsafeBufferPointer(start: best, count: columns))
     }
     let objective =
@@ -193,6 +205,98 @@ enum CbcSolver {
     return Result(
       status: status, solution: solution, objective: objective + program.objectiveOffset,
       bound: bound + program.objectiveOffset, nodes: nodes, seconds: elapsed)
+  }
+
+  /// Cutting planes on the linear relaxation of `program`, solved by Clp (COIN-OR's simplex
+  /// solver, the one inside CBC) and re-solved warm by the dual simplex after each round.
+  ///
+  /// After each solve, `separate` gets the optimum and its objective (offset included) and
+  /// returns the rows to add, or nil to stop. Stops as well after `rounds` rounds, when a round
+  /// adds no row, or at `seconds`. Returns the best proven bound (the relaxation's optimum,
+  /// offset included, or -infinity if none was solved) and the rows added.
+  static func cuttingPlanes(
+    _ program: MixedIntegerProgram, seconds: Double, rounds: Int,
+    separate: ([Double], Double) -> [MixedIntegerProgram.Row]?
+  ) -> (bound: Double, rows: [MixedIntegerProgram.Row]) {
+    let deadline = Deadline(seconds: seconds)
+    let columns = program.columnCount
+    guard columns > 0 else { return (program.objectiveOffset, []) }
+    let matrix = columnMajor(program)
+    lock.lock()
+    defer { lock.unlock() }
+    guard let model = Clp_newModel() else { return (-.infinity, []) }
+    defer { Clp_deleteModel(model) }
+    Clp_setLogLevel(model, 0)
+    Clp_loadProblem(
+      model, Int32(columns), Int32(program.rows.count), matrix.starts, matrix.index,
+      matrix.value, program.lower, program.upper, program.objective, matrix.rowLower,
+      matrix.rowUpper)
+    Clp_setMaximumSeconds(model, max(0.01, seconds))
+    _ = Clp_dual(model, 0)
+    var bound = -Double.infinity
+    var added: [MixedIntegerProgram.Row] = []
+    for _ in 0..<rounds {
+      guard Clp_isProvenOptimal(model) != 0, let values = Clp_primalColumnSolution(model)
+      else { break }
+      let objective = Clp_objectiveValue(model) + program.objectiveOffset
+      bound = max(bound, objective)
+      let solution = Array(UnsafeBufferPointer(start: values, count: columns))
+      guard !deadline.hasPassed, let rows = separate(solution, objective), !rows.isEmpty
+      else { break }
+      var starts: [CoinBigIndex] = [0]
+      var indices: [Int32] = []
+      var elements: [Double] = []
+      var lower: [Double] = []
+      var upper: [Double] = []
+      for row in rows {
+        indices += row.columns
+        elements += row.coefficients
+        starts.append(CoinBigIndex(indices.count))
+        let bounds = rowBounds(row)
+        lower.append(bounds.lower)
+        upper.append(bounds.upper)
+      }
+      Clp_addRows(model, Int32(rows.count), lower, upper, starts, indices, elements)
+      added += rows
+      Clp_setMaximumSeconds(model, max(0.01, deadline.remainingSeconds))
+      _ = Clp_dual(model, 0)
+    }
+    return (bound, added)
+  }
+
+  private static func rowBounds(_ row: MixedIntegerProgram.Row) -> (lower: Double, upper: Double) {
+    switch row.sense {
+    case .lessOrEqual: return (-Double.greatestFiniteMagnitude, row.rightHandSide)
+    case .greaterOrEqual: return (row.rightHandSide, Double.greatestFiniteMagnitude)
+    case .equal: return (row.rightHandSide, row.rightHandSide)
+    }
+  }
+
+  /// The rows of `program` as a column-major (CSC) matrix with row bounds.
+  private static func columnMajor(_ program: MixedIntegerProgram) -> (
+    starts: [CoinBigIndex], index: [Int32], value: [Double], rowLower: [Double],
+    rowUpper: [Double]
+  ) {
+    let columns = program.columnCount
+    var counts = [Int](repeating: 0, count: columns + 1)
+    for row in program.rows {
+      for column in row.columns { counts[Int(column) + 1] += 1 }
+    }
+    for column in 0..<columns { counts[column + 1] += counts[column] }
+    var next = Array(counts.dropLast())
+    var index = [Int32](repeating: 0, count: counts[columns])
+    var value = [Double](repeating: 0, count: counts[columns])
+    var rowLower = [Double](repeating: 0, count: program.rows.count)
+    var rowUpper = [Double](repeating: 0, count: program.rows.count)
+    for (rowIndex, row) in program.rows.enumerated() {
+      for (column, coefficient) in zip(row.columns, row.coefficients) {
+        index[next[Int(column)]] = Int32(rowIndex)
+        value[next[Int(column)]] = coefficient
+        next[Int(column)] += 1
+      }
+      (rowLower[rowIndex], rowUpper[rowIndex]) = rowBounds(row)
+    }
+    return (counts.map { CoinBigIndex($0) }, index, value, rowLower, rowUpper)
   }
 
   /// Guards every call into CBC: a pthread mutex (through NSLock), which ThreadSanitizer

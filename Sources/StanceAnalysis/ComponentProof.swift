@@ -11,9 +11,9 @@
 /// The best partition and the best bound of the two are kept.
 enum ComponentProof {
   /// The share of the time limit the branch and bound gets before the integer programme.
-  static let branchAndBoundShare = 0.2
+  static let branchAndBoundShare = 0.1
   /// Search nodes the branch and bound gets before the integer programme (when CBC runs).
-  static let branchAndBoundNodes = 2_000_000
+  static let branchAndBoundNodes = 300_000
 
   static func solve(
     _ graph: SignedGraph, maxBlocs: Int?, incumbent: [Int], nodeBudget: Int,
