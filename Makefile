@@ -68,7 +68,8 @@ test: install-test-deps lint
 	$(SWIFT) test --skip-build --parallel
 
 # Longer checks: the test suite under AddressSanitizer and ThreadSanitizer (the Graphviz lock
-# included), and the exhaustive 6-actor comparison in release mode. Leaks are left to the
+# included), the exhaustive 6-actor comparison and the 200 random graphs of ProvenOptimaTests
+# (MILP against branch and bound) in release mode. Leaks are left to the
 # valgrind check (Benchmarks/leakcheck.sh), which tells our frames from Graphviz's and
 # fontconfig's own leaks.
 check: install-test-deps
@@ -76,7 +77,7 @@ check: install-test-deps
 	TSAN_OPTIONS=report_signal_unsafe=0 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
 	  --skip ReportBrowserTests --skip KilledWriteTests
 	STANCEGRAPH_EXHAUSTIVE=1 $(SWIFT) test -c release -Xswiftc -enable-testing \
-	  --scratch-path .build-check --filter ExhaustiveSixActorTests
+	  --scratch-path .build-check --filter "ExhaustiveSixActorTests|ProvenOptimaTests"
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift
