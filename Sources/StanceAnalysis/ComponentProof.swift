@@ -14,12 +14,41 @@ enum ComponentProof {
   static let branchAndBoundShare = 0.1
   /// Search nodes the branch and bound gets before the integer programme (when CBC runs).
   static let branchAndBoundNodes = 300_000
+  /// The branch and bound keeps an *n* × *n* matrix: beyond this many actors (50 MB) only the
+  /// integer programme runs (the search could not prove such a component anyway).
+  static let branchAndBoundMaximum = 2_500
+
+  /// The integer programme alone, from `incumbent`.
+  static func integerProgramme(
+    _ graph: SignedGraph, maxBlocs: Int?, incumbent: [Int], deadline: Deadline, clock: Deadline
+  ) -> ProofResult {
+    let start = ProofResult(
+      graph: graph, labels: incumbent, bound: 0, solverIsOptimal: false, solver: "none",
+      nodes: 0, seconds: 0)
+    switch maxBlocs {
+    case 1: return start
+    case 2: return FrustrationModel.solve(graph, incumbent: incumbent, deadline: deadline)
+    case nil: return MulticutModel.solve(graph, incumbent: incumbent, deadline: deadline)
+    case .some:
+      // A cap of 3 or more: the uncapped optimum bounds it, and is it when it fits.
+      let milp = MulticutModel.solve(graph, incumbent: incumbent, deadline: deadline)
+      if let maxBlocs, Partition(milp.labels).blocCount <= maxBlocs { return milp }
+      return ProofResult(
+        graph: graph, labels: incumbent, bound: milp.lowerBound, solverIsOptimal: false,
+        solver: milp.solver + " without the cap as a bound", nodes: milp.nodes,
+        seconds: clock.elapsedSeconds)
+    }
+  }
 
   static func solve(
     _ graph: SignedGraph, maxBlocs: Int?, incumbent: [Int], nodeBudget: Int,
     deadline: Deadline, useSolver: Bool = true
   ) -> ProofResult {
     let clock = Deadline(seconds: nil)
+    guard graph.nodeCount <= branchAndBoundMaximum || !useSolver else {
+      return integerProgramme(
+        graph, maxBlocs: maxBlocs, incumbent: incumbent, deadline: deadline, clock: clock)
+    }
     let firstDeadline =
       useSolver ? Deadline(seconds: deadline.remainingSeconds * branchAndBoundShare) : deadline
     let budget = useSolver ? min(nodeBudget, branchAndBoundNodes) : nodeBudget

@@ -134,6 +134,11 @@ struct ExactClustering {
     var suffixBest = [Int]()  // labels of positions start..<count for the last solved suffix
     var solvedFrom = count
     for start in stride(from: count - 1, through: 0, by: -1) {
+      // Each suffix costs O(n²) before its search: check the limits here too.
+      if start < count - 1 && (nodesExplored >= nodeBudget || deadline.hasPassed) {
+        outOfBudget = true
+        break
+      }
       // Upper bound: the next suffix's optimum with `start` placed where it costs least.
       var seed = [Int](repeating: -1, count: count)
       for (offset, label) in suffixBest.enumerated() { seed[start + 1 + offset] = label }
@@ -164,15 +169,13 @@ struct ExactClustering {
     var labels = [Int](repeating: 0, count: count)
     var finalPositions = best
     if solvedFrom > 0 {
-      // Out of budget on the suffix from `solvedFrom - 1`: `best` is the best partition of
-      // that suffix found so far. Extend it greedily to the earlier positions and keep it if it
-      // beats the incumbent, so that the work done is never thrown away.
-      let first = solvedFrom - 1
-      if first > 0 {
-        for position in stride(from: first - 1, through: 0, by: -1) {
-          finalPositions[position] = bestPlacement(
-            of: position, among: finalPositions, from: position + 1)
-        }
+      // Out of budget: `best` is the best partition found of the last suffix searched. Extend
+      // it greedily to the positions it leaves unplaced and keep it if it beats the
+      // incumbent, so that the work done is never thrown away.
+      for position in stride(from: count - 1, through: 0, by: -1)
+      where finalPositions[position] < 0 {
+        finalPositions[position] = bestPlacement(
+          of: position, among: finalPositions, from: position + 1)
       }
       if let incumbent {
         let mapped = order.map { incumbent[$0] }
