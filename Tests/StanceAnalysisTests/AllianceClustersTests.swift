@@ -145,7 +145,7 @@ import Testing
     let projection = SignedProjection(graph, policy: .unit)
     for method in [AllianceClusters.Method.fast, .exact] {
       let clusters = try AllianceClusters(
-        of: projection, options: .init(method: method, maxBlocs: 3, exactLimit: 80))
+        of: projection, options: .init(method: method, maxBlocs: 3, exactLimit: 80, timeLimit: 60))
       #expect(clusters.blocs.count <= 3, "\(method)")
     }
   }
