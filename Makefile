@@ -3,7 +3,7 @@
 #   make test          install what is missing, run every test and the format lint
 #   make check         longer checks (exhaustive comparisons) beyond make test
 #   make bench         benchmarks against the Python tools (figures go in docs/performance.md)
-#   make install-deps  libgraphviz-dev and graphviz through apt-get, only when missing
+#   make install-deps  libgraphviz-dev, graphviz, zlib1g-dev and coinor-libcbc-dev through apt-get, only when missing
 #   make scale-test    the Spark job (scale/) against `stancegraph import --aggregate`, 10^5 rows
 
 SWIFT ?= swift
@@ -25,6 +25,12 @@ install-deps:
 	  $(SUDO) apt-get update && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
 	    zlib1g-dev; \
+	fi
+	@if ! pkg-config --exists cbc; then \
+	  echo "Installing coinor-libcbc-dev (COIN-OR CBC, the exact solvers' MILP backend) with apt-get..."; \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	    pkg-config coinor-libcbc-dev; \
 	fi
 
 # The browser test of the HTML report needs headless Chromium.
@@ -69,7 +75,8 @@ test: install-test-deps lint
 	$(SWIFT) test --skip-build --parallel
 
 # Longer checks: the test suite under AddressSanitizer and ThreadSanitizer (the Graphviz lock
-# included), and the exhaustive 6-actor comparison in release mode. Leaks are left to the
+# included), the exhaustive 6-actor comparison and the 200 random graphs of ProvenOptimaTests
+# (MILP against branch and bound) in release mode. Leaks are left to the
 # valgrind check (Benchmarks/leakcheck.sh), which tells our frames from Graphviz's and
 # fontconfig's own leaks.
 check: install-test-deps memcheck
@@ -77,7 +84,7 @@ check: install-test-deps memcheck
 	TSAN_OPTIONS=report_signal_unsafe=0 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
 	  --skip ReportBrowserTests --skip KilledWriteTests
 	STANCEGRAPH_EXHAUSTIVE=1 $(SWIFT) test -c release -Xswiftc -enable-testing \
-	  --scratch-path .build-check --filter ExhaustiveSixActorTests
+	  --scratch-path .build-check --filter "ExhaustiveSixActorTests|ProvenOptimaTests"
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift

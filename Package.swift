@@ -26,8 +26,14 @@ let package = Package(
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
 
-    // The analysis module: signed projection, stances, positions, blocs, balance.
-    .target(name: "StanceAnalysis", dependencies: ["StanceGraph"]),
+    // The analysis module: signed projection, stances, positions, blocs, balance. The exact
+    // solvers prove optima with COIN-OR CBC through its C interface (CbcSolver.swift only).
+    .systemLibrary(
+      name: "CCbc",
+      pkgConfig: "cbc",
+      providers: [.apt(["coinor-libcbc-dev"]), .brew(["cbc"])]
+    ),
+    .target(name: "StanceAnalysis", dependencies: ["StanceGraph", "CCbc"]),
 
     // The extractor: statements coded from news text by rules and a gazetteer (data files).
     .target(

@@ -7,13 +7,18 @@ import StanceGraph
 /// The objective is the **disagreement**: the weight of negative ties inside blocs plus the
 /// weight of positive ties between blocs. The number of blocs is whatever minimises it, or at
 /// most ``Options/maxBlocs``. Two solvers share the objective:
-/// - ``Method/exact``: branch and bound (see `docs/alliance-clusters.md`) with a certificate:
-///   proven optimal, the search nodes explored and the bound used. It refuses components larger
-///   than ``Options/exactLimit`` actors.
-/// - ``Method/fast``: a Leiden-style heuristic (Traag, Waltman and van Eck 2019), the best of
-///   ``Options/restarts`` runs, deterministic for a ``Options/seed``, with the agreement between
-///   runs reported as stability.
-/// - ``Method/auto``: exact when every component fits the limit, else fast.
+/// - ``Method/exact``: per connected component, the branch and bound where it is fast and an
+///   integer programme on COIN-OR CBC otherwise (``ComponentProof``: the multicut model with
+///   separated cycle inequalities, or the binary two-camp model for at most two blocs), within
+///   ``Options/timeLimit`` and ``Options/nodeBudget``, with a certificate naming the solvers,
+///   the bound and the time. It throws when a component is not proven; it refuses components
+///   larger than ``Options/exactLimit`` when one is set (no gate by default).
+/// - ``Method/fast``: Leiden-style blocs (Traag, Waltman and van Eck 2019), the best of
+///   ``Options/restarts`` runs, a cap of blocs applied by an exact split of the bloc graph,
+///   then relocation moves and iterated local search (``HeuristicClustering``); deterministic
+///   for a ``Options/seed``, with the agreement between runs reported as stability.
+/// - ``Method/auto``: exact, but it never throws: it proves what it can within the limits and
+///   says which blocs are proven (``Bloc/isProven``).
 ///
 /// ```swift
 /// let projection = SignedProjection(graph)
@@ -33,14 +38,22 @@ public struct AllianceClusters: Sendable {
     public var seed: UInt64 = 1
     /// Runs of the fast solver; the best is kept.
     public var restarts: Int = 8
-    /// The largest connected component the exact solver takes.
-    public var exactLimit: Int = 40
-    /// Search nodes the exact solver may explore before it gives up the proof.
+    /// The largest connected component the exact solver takes (nil, the default: no gate).
+    public var exactLimit: Int?
+    /// Search nodes the branch and bound may explore before it gives up the proof.
     public var nodeBudget: Int = 20_000_000
+    /// Seconds the exact method may take over all components (nil: no limit).
+    public var timeLimit: Double? = StructuralBalance.defaultTimeLimit
+    /// Iterations of the fast method's local search (nil: 50 per actor, at least 2,000).
+    public var iterations: Int?
+    /// Whether the exact method may call the integer-programming solver (CBC).
+    public var usesSolver = true
 
     public init(
       method: Method = .auto, maxBlocs: Int? = nil, seed: UInt64 = 1, restarts: Int = 8,
-      exactLimit: Int = 40, nodeBudget: Int = 20_000_000
+      exactLimit: Int? = nil, nodeBudget: Int = 20_000_000,
+      timeLimit: Double? = StructuralBalance.defaultTimeLimit, iterations: Int? = nil,
+      usesSolver: Bool = true
     ) {
       self.method = method
       self.maxBlocs = maxBlocs
@@ -48,6 +61,9 @@ public struct AllianceClusters: Sendable {
       self.restarts = restarts
       self.exactLimit = exactLimit
       self.nodeBudget = nodeBudget
+      self.timeLimit = timeLimit
+      self.iterations = iterations
+      self.usesSolver = usesSolver
     }
   }
 
@@ -63,6 +79,9 @@ public struct AllianceClusters: Sendable {
     public var internalWeight: Double
     /// Whether the bloc is one actor with no tie at all.
     public var isIsolated: Bool
+    /// Whether the bloc lies in a connected component whose optimum is proven (its members
+    /// cannot be regrouped with a lower disagreement).
+    public var isProven: Bool
   }
 
   /// How the exact solver proved its result.
@@ -71,7 +90,14 @@ public struct AllianceClusters: Sendable {
     public var nodesExplored: Int
     /// A proven lower bound on the disagreement; equal to it when optimal.
     public var lowerBound: Double
+    /// The solvers and bounds that proved it, in words.
     public var bound: String
+    /// The solvers used, one entry each (branch and bound, CBC and its model).
+    public var solvers: [String] = []
+    public var seconds: Double = 0
+    /// Connected components with ties proven optimal, and their number.
+    public var provenComponents: Int = 0
+    public var components: Int = 0
   }
 
   /// A tie that disagrees with the blocs: negative inside a bloc or positive across.
@@ -89,7 +115,8 @@ public struct AllianceClusters: Sendable {
   public let projection: SignedProjection
   /// The graph the blocs were found on: ``projection``'s graph.
   public var graph: ClaimGraph { projection.graph }
-  /// The method that ran (``Method/exact`` or ``Method/fast``, never auto).
+  /// The method that ran (``Method/exact`` or ``Method/fast``, never auto; auto reports
+  /// exact when it searched for a proof).
   public let method: Method
   /// True only when the exact solver proved the result optimal.
   public let isOptimal: Bool
@@ -126,6 +153,9 @@ public struct AllianceClusters: Sendable {
     }
     guard options.restarts >= 1 else {
       throw AnalysisError(.invalidOption, "--restarts must be at least 1")
+    }
+    if let timeLimit = options.timeLimit, !(timeLimit >= 0) {
+      throw AnalysisError(.invalidOption, "--time-limit must be a non-negative number of seconds")
     }
     let graph = projection.signed
     let solution = try AllianceClusters.solve(graph, options)
@@ -181,7 +211,8 @@ public struct AllianceClusters: Sendable {
             members: ids, centralMember: ActorID(rawValue: Int32(central)),
             name: projection.graph[ActorID(rawValue: Int32(central))].name,
             internalWeight: internalWeight[index],
-            isIsolated: members.count == 1 && graph.degree(of: members[0]) == 0)
+            isIsolated: members.count == 1 && graph.degree(of: members[0]) == 0,
+            isProven: members.allSatisfy { solution.isProven[$0] })
         ))
     }
     blocs.sort {
@@ -207,6 +238,8 @@ public struct AllianceClusters: Sendable {
     var certificate: Certificate?
     var stability: Double?
     var restarts: Int
+    /// Per node: whether its component is proven.
+    var isProven: [Bool]
   }
 
   static let boundDescription =
@@ -217,87 +250,103 @@ public struct AllianceClusters: Sendable {
     let largest = components.map(\.count).max() ?? 0
     switch options.method {
     case .fast: return fast(graph, options)
-    case .exact: return try exact(graph, components, options)
+    case .exact: return try exact(graph, components, options, strict: true)
     case .auto:
-      guard largest <= options.exactLimit else { return fast(graph, options) }
-      // A search that runs out of budget falls back to the heuristic.
-      return (try? exact(graph, components, options)) ?? fast(graph, options)
+      if let limit = options.exactLimit, largest > limit { return fast(graph, options) }
+      return try exact(graph, components, options, strict: false)
     }
   }
 
-  static func exact(_ graph: SignedGraph, _ components: [[Int]], _ options: Options)
-    throws(AnalysisError) -> Solution
-  {
+  static func exact(
+    _ graph: SignedGraph, _ components: [[Int]], _ options: Options, strict: Bool
+  ) throws(AnalysisError) -> Solution {
     let largest = components.map(\.count).max() ?? 0
-    guard largest <= options.exactLimit else {
+    if let limit = options.exactLimit, largest > limit {
       throw AnalysisError(
         .tooLargeForExact,
-        "the exact solver takes connected groups of up to \(options.exactLimit) actors; this "
+        "the exact solver takes connected groups of up to \(limit) actors; this "
           + "graph has one of \(largest): use --method fast (or auto), or raise --exact-limit")
     }
+    let deadline = Deadline(seconds: options.timeLimit)
     // Solve each component exactly, seeded by the fast solver.
-    let seeded = fast(graph, Options(maxBlocs: options.maxBlocs, seed: options.seed, restarts: 2))
+    let seeded = fast(graph, options)
     var labels = [Int](repeating: 0, count: graph.nodeCount)
+    var isProven = [Bool](repeating: true, count: graph.nodeCount)
     var nextLabel = 0
     var nodes = 0
     var lowerBound = 0.0
-    var proven = true
+    var provenCount = 0
+    var tied = 0
+    var solvers: [String] = []
     for component in components {
       if component.count == 1 {
         labels[component[0]] = options.maxBlocs == nil ? nextLabel : 0
         nextLabel += 1
         continue
       }
+      tied += 1
       let subgraph = graph.subgraph(component)
-      let incumbent = component.map { seeded.labels[$0] }
-      let result = ExactClustering.solve(
-        subgraph, maxBlocs: options.maxBlocs, nodeBudget: max(0, options.nodeBudget - nodes),
-        incumbent: incumbent)
-      nodes += result.nodesExplored
-      lowerBound += result.lowerBound
-      proven = proven && result.isOptimal
-      let blocCount = (result.labels.max() ?? 0) + 1
+      let incumbent = Partition(component.map { seeded.labels[$0] }).blocOf
+      var result = incumbent
+      if Partition(incumbent).disagreement(on: subgraph) == 0 {
+        provenCount += 1
+      } else {
+        let proof = ComponentProof.solve(
+          subgraph, maxBlocs: options.maxBlocs, incumbent: incumbent,
+          nodeBudget: max(0, options.nodeBudget - nodes), deadline: deadline,
+          useSolver: options.usesSolver)
+        nodes += proof.nodes
+        lowerBound += proof.lowerBound
+        result = proof.labels
+        if !solvers.contains(proof.solver) { solvers.append(proof.solver) }
+        if proof.isOptimal {
+          provenCount += 1
+        } else {
+          for node in component { isProven[node] = false }
+        }
+      }
+      let blocCount = (result.max() ?? 0) + 1
       for (position, node) in component.enumerated() {
-        labels[node] =
-          options.maxBlocs == nil ? nextLabel + result.labels[position] : result.labels[position]
+        labels[node] = options.maxBlocs == nil ? nextLabel + result[position] : result[position]
       }
       nextLabel += blocCount
     }
-    guard proven else {
+    let proven = provenCount == tied
+    let upper = Partition(labels).disagreement(on: graph)
+    if strict && !proven {
       throw AnalysisError(
         .tooLargeForExact,
-        "the exact solver explored \(nodes) search nodes without proving optimality; use "
-          + "--method fast, or raise --node-budget")
+        "the exact solver proved \(provenCount) of \(tied) connected groups within the time "
+          + "limit and node budget (best disagreement found \(upper), proven lower bound "
+          + "\(lowerBound)): use --method auto or fast, or raise --time-limit or --node-budget")
     }
+    if proven { lowerBound = upper }
     return Solution(
       labels: labels, method: .exact,
       certificate: Certificate(
-        isOptimal: true, nodesExplored: nodes, lowerBound: lowerBound, bound: boundDescription),
-      stability: nil, restarts: 0)
+        isOptimal: proven, nodesExplored: nodes, lowerBound: lowerBound,
+        bound: solvers.isEmpty
+          ? "every tie agrees with the blocs" : solvers.joined(separator: "; "),
+        solvers: solvers, seconds: deadline.elapsedSeconds, provenComponents: provenCount,
+        components: tied),
+      stability: nil, restarts: 0, isProven: isProven)
   }
 
   static func fast(_ graph: SignedGraph, _ options: Options) -> Solution {
-    var master = SeededGenerator(seed: options.seed)
-    var runs: [(labels: [Int], cost: Double)] = []
-    for _ in 0..<options.restarts {
-      var generator = SeededGenerator(seed: master.next())
-      let labels = LeidenClustering.cluster(graph, maxBlocs: options.maxBlocs, using: &generator)
-      runs.append((labels, Partition(labels).disagreement(on: graph)))
-    }
-    var bestIndex = 0
-    for (index, run) in runs.enumerated() where run.cost < runs[bestIndex].cost - 1e-9 {
-      bestIndex = index
-    }
-    let best = Partition(runs[bestIndex].labels)
+    let result = HeuristicClustering.solve(
+      graph, maxBlocs: options.maxBlocs, seed: options.seed, restarts: options.restarts,
+      iterations: options.iterations)
+    let best = Partition(result.labels)
     var stability = 1.0
-    if runs.count > 1 {
-      let others = runs.indices.filter { $0 != bestIndex }
+    if result.runs.count > 1 {
       stability =
-        others.reduce(0.0) { $0 + best.adjustedRandIndex(with: Partition(runs[$1].labels)) }
-        / Double(others.count)
+        result.runs.reduce(0.0) { $0 + best.adjustedRandIndex(with: Partition($1)) }
+        / Double(result.runs.count)
     }
+    let proven = graph.components.count == graph.nodeCount || best.disagreement(on: graph) == 0
     return Solution(
-      labels: runs[bestIndex].labels, method: .fast, certificate: nil, stability: stability,
-      restarts: runs.count)
+      labels: result.labels, method: .fast, certificate: nil, stability: stability,
+      restarts: result.runs.count,
+      isProven: [Bool](repeating: proven, count: graph.nodeCount))
   }
 }

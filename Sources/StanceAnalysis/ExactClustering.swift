@@ -13,7 +13,10 @@
 ///
 /// Each suffix problem starts from the previous suffix's optimum extended by one node, so the
 /// search begins with a good incumbent. The result is proven optimal when the search finishes
-/// within `nodeBudget` search nodes.
+/// within `nodeBudget` search nodes and before the deadline. When either runs out, the result
+/// is the best partition found so far (the best suffix partition extended greedily, or the
+/// incumbent when that is better), with the optimum of the largest suffix solved as its
+/// proven lower bound.
 ///
 /// - Complexity: exponential in the worst case; news graphs of 30 actors take milliseconds.
 struct ExactClustering {
@@ -34,6 +37,7 @@ struct ExactClustering {
   /// Search position → node of the input graph.
   private let order: [Int]
   private let nodeBudget: Int
+  private let deadline: Deadline
 
   // Search state.
   private var assignment: [Int]
@@ -57,8 +61,10 @@ struct ExactClustering {
   ///   - maxBlocs: at most this many blocs; nil for any number.
   ///   - nodeBudget: search nodes allowed before giving up the proof.
   ///   - incumbent: a known good partition (labels), used as the first upper bound.
+  ///   - deadline: the search stops at this time, with the best partition found.
   static func solve(
-    _ graph: SignedGraph, maxBlocs: Int?, nodeBudget: Int, incumbent: [Int]? = nil
+    _ graph: SignedGraph, maxBlocs: Int?, nodeBudget: Int, incumbent: [Int]? = nil,
+    deadline: Deadline = .none
   ) -> Result {
     let count = graph.nodeCount
     guard count > 1 else {
@@ -67,14 +73,15 @@ struct ExactClustering {
         nodesExplored: 0, lowerBound: 0)
     }
     var solver = ExactClustering(
-      graph, maxBlocs: min(maxBlocs ?? count, count), nodeBudget: nodeBudget)
+      graph, maxBlocs: min(maxBlocs ?? count, count), nodeBudget: nodeBudget, deadline: deadline)
     return solver.run(incumbent: incumbent, graph: graph)
   }
 
-  private init(_ graph: SignedGraph, maxBlocs: Int, nodeBudget: Int) {
+  private init(_ graph: SignedGraph, maxBlocs: Int, nodeBudget: Int, deadline: Deadline) {
     count = graph.nodeCount
     self.maxBlocs = max(1, maxBlocs)
     self.nodeBudget = nodeBudget
+    self.deadline = deadline
     order = ExactClustering.connectivityOrder(graph)
     var position = [Int](repeating: 0, count: count)
     for (index, node) in order.enumerated() { position[node] = index }
@@ -127,6 +134,11 @@ struct ExactClustering {
     var suffixBest = [Int]()  // labels of positions start..<count for the last solved suffix
     var solvedFrom = count
     for start in stride(from: count - 1, through: 0, by: -1) {
+      // Each suffix costs O(n²) before its search: check the limits here too.
+      if start < count - 1 && (nodesExplored >= nodeBudget || deadline.hasPassed) {
+        outOfBudget = true
+        break
+      }
       // Upper bound: the next suffix's optimum with `start` placed where it costs least.
       var seed = [Int](repeating: -1, count: count)
       for (offset, label) in suffixBest.enumerated() { seed[start + 1 + offset] = label }
@@ -155,13 +167,24 @@ struct ExactClustering {
     }
     // Labels in the input numbering.
     var labels = [Int](repeating: 0, count: count)
-    let finalPositions: [Int]
-    if solvedFrom == 0 {
-      finalPositions = best
-    } else if let incumbent {
-      finalPositions = order.map { incumbent[$0] }
-    } else {
-      finalPositions = Array(repeating: 0, count: count)
+    var finalPositions = best
+    if solvedFrom > 0 {
+      // Out of budget: `best` is the best partition found of the last suffix searched. Extend
+      // it greedily to the positions it leaves unplaced and keep it if it beats the
+      // incumbent, so that the work done is never thrown away.
+      for position in stride(from: count - 1, through: 0, by: -1)
+      where finalPositions[position] < 0 {
+        finalPositions[position] = bestPlacement(
+          of: position, among: finalPositions, from: position + 1)
+      }
+      if let incumbent {
+        let mapped = order.map { incumbent[$0] }
+        if Partition(mapped).blocCount <= maxBlocs
+          && disagreement(of: mapped, from: 0) < disagreement(of: finalPositions, from: 0)
+        {
+          finalPositions = mapped
+        }
+      }
     }
     for (position, node) in order.enumerated() { labels[node] = finalPositions[position] }
     let partition = Partition(labels)
@@ -253,7 +276,7 @@ struct ExactClustering {
 
   private mutating func search(depth: Int, start: Int) {
     nodesExplored += 1
-    if nodesExplored > nodeBudget {
+    if nodesExplored > nodeBudget || (nodesExplored & 4095 == 0 && deadline.hasPassed) {
       outOfBudget = true
       return
     }

@@ -46,9 +46,9 @@ func snippet_docs_alliance_clusters_1() throws {
   let clusters = try AllianceClusters(of: projection, options: .init(method: .auto, maxBlocs: nil))
   print(clusters.method)           // .exact or .fast: which solver ran
   print(clusters.isOptimal)        // true only when proven
-  print(clusters.certificate as Any)  // nodes explored, the lower bound, the bound used
-  for bloc in clusters.blocs {     // members, centralMember, name, internalWeight, isIsolated
-    print(bloc.name, bloc.members.map { clusters.graph[$0].name })
+  print(clusters.certificate as Any)  // lower bound, solvers, seconds, nodes, proven components
+  for bloc in clusters.blocs {     // members, centralMember, name, internalWeight, isIsolated, isProven
+    print(bloc.name, bloc.isProven, bloc.members.map { clusters.graph[$0].name })
   }
   print(clusters.disagreement, clusters.frustratedTies.count)  // ties with the statements behind
 }
@@ -116,10 +116,14 @@ func snippet_docs_signed_projection_1() throws {
 /// docs/structural-balance.md:21
 func snippet_docs_structural_balance_1() throws {
   let graph = try ClaimGraph(contentsOf: "Examples/korea-armistice/claims.yaml")
-  let balance = StructuralBalance(of: SignedProjection(graph, policy: .unit))
+  let balance = StructuralBalance(
+    of: SignedProjection(graph, policy: .unit),
+    options: .init(method: .auto, timeLimit: 10))
   print(balance.triangles.byNegativeTies)    // [t0, t1, t2, t3]
   print(balance.triangles.balancedFraction)
-  print(balance.frustrationIndex, balance.isExact)  // proven minimal when isExact
+  print(balance.frustrationIndex, balance.isExact)  // the best split found; proven minimal when isExact
+  print(balance.lowerBound, balance.gap)     // proven bound; gap = (index - lowerBound) / index
+  print(balance.certificate as Any)          // solvers, seconds, nodes, proven components (nil for fast)
   print(balance.camps.map(\.count))          // two camps of ActorIDs
   print(balance.frustratedTies.count)
 }

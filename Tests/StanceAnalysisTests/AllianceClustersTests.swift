@@ -145,29 +145,36 @@ import Testing
     let projection = SignedProjection(graph, policy: .unit)
     for method in [AllianceClusters.Method.fast, .exact] {
       let clusters = try AllianceClusters(
-        of: projection, options: .init(method: method, maxBlocs: 3, exactLimit: 80))
+        of: projection, options: .init(method: method, maxBlocs: 3, exactLimit: 80, timeLimit: 60))
       #expect(clusters.blocs.count <= 3, "\(method)")
     }
   }
 
-  @Test func exactRefusesBeyondItsLimitAndSuggestsFast() throws {
+  /// Exact has no size gate unless one is asked for: then it refuses and suggests fast, and
+  /// auto falls back to fast. Without one, auto proves 100 connected actors.
+  @Test func exactRefusesBeyondAnAskedLimitAndSuggestsFast() throws {
     var generator = SeededGenerator(seed: 4)
     let graph = PlantedBlocs(actors: 100, statements: 1000, blocs: 4, noise: 0.1).generate(
       using: &generator)
     let projection = SignedProjection(graph)
     do {
-      _ = try AllianceClusters(of: projection, options: .init(method: .exact))
-      Issue.record("exact must refuse 100 connected actors")
+      _ = try AllianceClusters(of: projection, options: .init(method: .exact, exactLimit: 40))
+      Issue.record("exact must refuse 100 connected actors beyond a limit of 40")
     } catch {
       #expect(error.code == .tooLargeForExact)
       #expect(error.message.contains("--method fast"))
     }
-    let auto = try AllianceClusters(of: projection)
-    #expect(auto.method == .fast)
+    let limited = try AllianceClusters(of: projection, options: .init(exactLimit: 40))
+    #expect(limited.method == .fast)
+    let auto = try AllianceClusters(of: projection, options: .init(timeLimit: 60))
+    #expect(auto.method == .exact)
+    #expect(auto.isOptimal)
   }
 
-  /// A news-sized graph of 30 actors in three camps with noise: proven in well under seconds.
-  @Test(.timeLimit(.minutes(1)))
+  /// A news-sized graph of 30 actors in three camps with noise: proven in well under a second
+  /// alone (0.7 s for the five); the time limit only stops a runaway search, and is generous
+  /// because the parallel suite on a loaded 2-core machine once starved it past a minute.
+  @Test(.timeLimit(.minutes(5)))
   func thirtyActorNewsGraphsAreProvenQuickly() throws {
     for seed in 1...5 as ClosedRange<UInt64> {
       var generator = SeededGenerator(seed: seed)

@@ -19,9 +19,28 @@ package struct BalanceReport: Hashable, Sendable, Codable {
     /// `hostile inside a camp` or `friendly across camps`.
     package var kind: String
   }
+  package struct Certificate: Hashable, Sendable, Codable {
+    /// The solvers that ran, with their versions.
+    package var solvers: [String]
+    package var lowerBound: Int
+    package var seconds: Double
+    package var nodesExplored: Int
+    package var provenComponents: Int
+    package var components: Int
+  }
   package var frustrationIndex: Int
   /// Whether the index is proven minimal.
   package var exact: Bool
+  /// The proven lower bound and the best found (equal when exact), and their relative gap.
+  package var lowerBound: Int
+  package var upperBound: Int
+  package var gap: Double
+  /// The method that ran: fast or exact.
+  package var method: String
+  /// What was minimised, in words.
+  package var minimised: String
+  /// How the bounds were proven; nil for the fast method.
+  package var certificate: Certificate?
   package var frustratedWeight: Double
   package var triangles: Triangles
   package var camps: [[String]]
@@ -37,6 +56,17 @@ package struct BalanceReport: Hashable, Sendable, Codable {
     let graph = projection.graph
     frustrationIndex = balance.frustrationIndex
     exact = balance.isExact
+    lowerBound = balance.lowerBound
+    upperBound = balance.upperBound
+    gap = balance.gap
+    method = balance.method.rawValue
+    minimised = "frustrated ties (counted by sign)"
+    certificate = balance.certificate.map {
+      Certificate(
+        solvers: $0.solvers, lowerBound: $0.lowerBound, seconds: $0.seconds,
+        nodesExplored: $0.nodesExplored, provenComponents: $0.provenComponents,
+        components: $0.components)
+    }
     frustratedWeight = JSONNumber.clean(balance.frustratedWeight)
     let census = balance.triangles
     triangles = Triangles(

@@ -12,11 +12,18 @@ package struct ClustersReport: Hashable, Sendable, Codable {
     package var internalWeight: Double
     /// Whether the bloc is an actor without ties.
     package var isolated: Bool
+    /// Whether the bloc's connected group was proven optimal.
+    package var proven: Bool
   }
   package struct Certificate: Hashable, Sendable, Codable {
     package var nodesExplored: Int
     package var lowerBound: Double
     package var bound: String
+    /// The solvers that ran (branch and bound, CBC), with their versions.
+    package var solvers: [String]
+    package var seconds: Double
+    package var provenComponents: Int
+    package var components: Int
   }
   package struct Frustrated: Hashable, Sendable, Codable {
     package var first: String
@@ -30,6 +37,8 @@ package struct ClustersReport: Hashable, Sendable, Codable {
   package var optimal: Bool
   package var disagreement: Double
   package var violations: Int
+  /// What was minimised, in words.
+  package var minimised: String
   package var weights: String
   package var rolledUp: Bool
   package var actors: Int
@@ -50,6 +59,7 @@ package struct ClustersReport: Hashable, Sendable, Codable {
     optimal = clusters.isOptimal
     disagreement = JSONNumber.clean(clusters.disagreement)
     violations = clusters.violations
+    minimised = "disagreement (the summed weight of the frustrated ties)"
     weights = projection.policy.description
     rolledUp = projection.rollUp != nil
     actors = graph.actorCount
@@ -57,7 +67,8 @@ package struct ClustersReport: Hashable, Sendable, Codable {
     certificate = clusters.certificate.map {
       Certificate(
         nodesExplored: $0.nodesExplored, lowerBound: JSONNumber.clean($0.lowerBound),
-        bound: $0.bound)
+        bound: $0.bound, solvers: $0.solvers, seconds: $0.seconds,
+        provenComponents: $0.provenComponents, components: $0.components)
     }
     restarts = clusters.restartsRun
     stability = clusters.stability
@@ -66,7 +77,7 @@ package struct ClustersReport: Hashable, Sendable, Codable {
         name: $0.name, central: graph[$0.centralMember].id,
         members: $0.members.map { graph[$0].id },
         size: $0.members.count, internalWeight: JSONNumber.clean($0.internalWeight),
-        isolated: $0.isIsolated)
+        isolated: $0.isIsolated, proven: $0.isProven)
     }
     between = clusters.betweenWeights.map { $0.map(JSONNumber.clean) }
     frustrated = clusters.frustratedTies.map { tie in

@@ -9,9 +9,11 @@ struct ClustersCommand: ParsableCommand {
     discussion: """
       Correlation clustering of the signed ties: the blocs minimise the weight of hostile ties \
       inside blocs plus friendly ties between blocs (the disagreement). --method exact proves \
-      the optimum (connected groups of up to --exact-limit actors); fast is a Leiden-style \
-      heuristic for large graphs, the best of --restarts runs, the same for the same --seed; \
-      auto (the default) uses exact when it can. Each bloc is named after its most central \
+      the optimum with a branch and bound or an integer programme on COIN-OR CBC within \
+      --time-limit seconds, and fails when it cannot; fast is a Leiden-style heuristic \
+      polished by relocation moves and iterated local search, the best of --restarts runs, \
+      the same for the same --seed; auto (the default) proves what it can within the limit \
+      and says which blocs are proven. Each bloc is named after its most central \
       member. The frustrated ties are listed with the statements behind them.
 
       Example:
@@ -49,8 +51,12 @@ struct ClustersCommand: ParsableCommand {
   func printTable(_ clusters: AllianceClusters, _ projection: SignedProjection) {
     let graph = projection.graph
     let proof: String
-    if let certificate = clusters.certificate {
-      proof = "exact, proven optimal (\(certificate.nodesExplored) search nodes)"
+    if let certificate = clusters.certificate, certificate.isOptimal {
+      proof =
+        "exact, proven optimal (\(certificate.nodesExplored) search nodes, \(StatementText.number(certificate.seconds)) s; \(certificate.bound))"
+    } else if let certificate = clusters.certificate {
+      proof =
+        "exact search: \(certificate.provenComponents) of \(certificate.components) connected groups proven in \(StatementText.number(certificate.seconds)) s, not proven optimal (proven lower bound \(StatementText.number(certificate.lowerBound)); blocs marked * are proven)"
     } else {
       let stability = clusters.stability.map { StatementText.number($0) } ?? "-"
       proof =
@@ -72,7 +78,9 @@ struct ClustersCommand: ParsableCommand {
     for (index, bloc) in aligned.enumerated() {
       print("")
       print(
-        Colour.bold("bloc \(index + 1): \(bloc.name)")
+        Colour.bold(
+          "bloc \(index + 1): \(bloc.name)"
+            + (clusters.certificate.map { !$0.isOptimal && bloc.isProven } ?? false ? " *" : ""))
           + " (\(StatementText.count(bloc.members.count, "actor")), internal weight \(StatementText.number(bloc.internalWeight)))"
       )
       print("  " + bloc.members.map { graph[$0].name }.joined(separator: ", "))

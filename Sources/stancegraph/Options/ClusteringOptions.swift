@@ -20,8 +20,13 @@ struct ClusteringOptions: ParsableArguments {
 
   @Option(
     name: .customLong("exact-limit"),
-    help: "The largest connected group of actors the exact solver takes.")
-  var exactLimit: Int = 40
+    help: "The largest connected group of actors the exact solver takes (default: no limit).")
+  var exactLimit: Int?
+
+  @Option(
+    name: .customLong("time-limit"),
+    help: "Seconds the proof may take (default \(Int(StructuralBalance.defaultTimeLimit))).")
+  var timeLimit: Double = StructuralBalance.defaultTimeLimit
 
   @Option(name: .customLong("node-budget"), help: "Search nodes the exact solver may explore.")
   var nodeBudget: Int = 20_000_000
@@ -29,15 +34,18 @@ struct ClusteringOptions: ParsableArguments {
   func validate() throws {
     if let maxBlocs, maxBlocs < 1 { throw ValidationError("--max-blocs must be at least 1") }
     if restarts < 1 { throw ValidationError("--restarts must be at least 1") }
-    if exactLimit < 1 { throw ValidationError("--exact-limit must be at least 1") }
-    if nodeBudget < 1 { throw ValidationError("--node-budget must be at least 1") }
+    if let exactLimit, exactLimit < 1 { throw ValidationError("--exact-limit must be at least 1") }
+    if !(timeLimit >= 0) || !timeLimit.isFinite {
+      throw ValidationError("--time-limit must be a non-negative number of seconds")
+    }
+    if nodeBudget < 0 { throw ValidationError("--node-budget must not be negative") }
   }
 
   /// The solver options the flags describe.
   var options: AllianceClusters.Options {
     .init(
       method: method, maxBlocs: maxBlocs, seed: seed, restarts: restarts, exactLimit: exactLimit,
-      nodeBudget: nodeBudget)
+      nodeBudget: nodeBudget, timeLimit: timeLimit)
   }
 
   /// The blocs of `projection`, or the error on stderr and exit status 1.
