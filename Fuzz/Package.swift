@@ -41,6 +41,7 @@ let package = Package(
         "FuzzSupport",
         .product(name: "StanceGraph", package: "StanceGraph"),
         .product(name: "StanceAnalysis", package: "StanceGraph"),
+        .product(name: "StanceExport", package: "StanceGraph"),
         .product(name: "StanceGraphviz", package: "StanceGraph"),
       ]
     ),
