@@ -189,8 +189,8 @@ public struct AllianceClusters: Sendable {
       if (a == b) == (tie.weight < 0) {
         frustrated.append(
           FrustratedTie(
-            first: ActorID(rawValue: Int32(tie.first)),
-            second: ActorID(rawValue: Int32(tie.second)),
+            first: ActorID(node: tie.first),
+            second: ActorID(node: tie.second),
             weight: tie.weight, isInside: a == b,
             contributions: projection.contributions(toTie: index)))
       }
@@ -203,13 +203,13 @@ public struct AllianceClusters: Sendable {
           positiveInside[$0] < positiveInside[$1]
             || (positiveInside[$0] == positiveInside[$1] && $0 > $1)
         } ?? members[0]
-      let ids = members.map { ActorID(rawValue: Int32($0)) }
+      let ids = members.map { ActorID(node: $0) }
       blocs.append(
         (
           index,
           Bloc(
-            members: ids, centralMember: ActorID(rawValue: Int32(central)),
-            name: projection.graph[ActorID(rawValue: Int32(central))].name,
+            members: ids, centralMember: ActorID(node: central),
+            name: projection.graph[ActorID(node: central)].name,
             internalWeight: internalWeight[index],
             isIsolated: members.count == 1 && graph.degree(of: members[0]) == 0,
             isProven: members.allSatisfy { solution.isProven[$0] })

@@ -87,12 +87,9 @@ public struct Positions: Sendable {
         claimsOf[actor, default: []].insert(position.claim)
       }
     }
-    var agree: [UInt64: [ClaimID]] = [:]
-    var disagree: [UInt64: [ClaimID]] = [:]
-    func key(_ a: ActorID, _ b: ActorID) -> UInt64 {
-      let (low, high) = a < b ? (a, b) : (b, a)
-      return UInt64(UInt32(low.rawValue)) << 32 | UInt64(UInt32(high.rawValue))
-    }
+    var agree: [ActorPair: [ClaimID]] = [:]
+    var disagree: [ActorPair: [ClaimID]] = [:]
+    func key(_ a: ActorID, _ b: ActorID) -> ActorPair { ActorPair(unordered: a, b) }
     for position in positions {
       for side in [position.supporters, position.opponents] {
         for (index, a) in side.enumerated() {
@@ -107,10 +104,9 @@ public struct Positions: Sendable {
         }
       }
     }
-    func ties(_ map: [UInt64: [ClaimID]]) -> [ActorTie] {
+    func ties(_ map: [ActorPair: [ClaimID]]) -> [ActorTie] {
       map.keys.sorted().map { key in
-        let first = ActorID(rawValue: Int32(key >> 32))
-        let second = ActorID(rawValue: Int32(key & 0xFFFF_FFFF))
+        let (first, second) = (key.first, key.second)
         let shared = map[key] ?? []
         let union = (claimsOf[first] ?? []).union(claimsOf[second] ?? []).count
         return ActorTie(

@@ -1,3 +1,5 @@
+import StanceGraph
+
 /// An undirected weighted signed graph in compressed sparse row (CSR) arrays.
 ///
 /// Nodes are `0..<nodeCount`. Each tie joins two distinct nodes with a non-zero weight: positive
@@ -17,6 +19,8 @@ public struct SignedGraph: Hashable, Sendable {
     public var first: Int
     public var second: Int
     public var weight: Double
+    /// The tie's ends as actors of the projected graph (node *i* is actor *i*).
+    public var actors: ActorPair { ActorPair(ActorID(node: first), ActorID(node: second)) }
   }
 
   public let nodeCount: Int

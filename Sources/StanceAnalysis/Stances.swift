@@ -56,14 +56,14 @@ public struct Stances: Sendable {
   public let thresholds: Thresholds
   /// Every stance, ordered by source then target.
   public let stances: [Stance]
-  private let index: [UInt64: Int]
+  private let index: [ActorPair: Int]
 
   public init(of projection: SignedProjection, thresholds: Thresholds = Thresholds()) {
     self.projection = projection
     self.thresholds = thresholds
-    var grouped: [UInt64: [SignedProjection.Contribution]] = [:]
+    var grouped: [ActorPair: [SignedProjection.Contribution]] = [:]
     for contribution in projection.contributions where contribution.source != contribution.target {
-      grouped[Stances.key(contribution.source, contribution.target), default: []].append(
+      grouped[ActorPair(contribution.source, contribution.target), default: []].append(
         contribution)
     }
     var stances: [Stance] = []
@@ -86,14 +86,13 @@ public struct Stances: Sendable {
           ? .adversary : (hasPositive && hasNegative ? .mixed : .neutral)
       stances.append(
         Stance(
-          source: ActorID(rawValue: Int32(key >> 32)),
-          target: ActorID(rawValue: Int32(key & 0xFFFF_FFFF)), score: score, counts: counts,
+          source: key.first, target: key.second, score: score, counts: counts,
           label: label, contributions: contributions))
     }
     self.stances = stances
-    var index: [UInt64: Int] = [:]
+    var index: [ActorPair: Int] = [:]
     for (position, stance) in stances.enumerated() {
-      index[Stances.key(stance.source, stance.target)] = position
+      index[ActorPair(stance.source, stance.target)] = position
     }
     self.index = index
   }
@@ -102,7 +101,7 @@ public struct Stances: Sendable {
   ///
   /// - Complexity: O(1).
   public func stance(from source: ActorID, to target: ActorID) -> Stance? {
-    index[Stances.key(source, target)].map { stances[$0] }
+    index[ActorPair(source, target)].map { stances[$0] }
   }
 
   /// The stances `actor` takes or is the object of.
@@ -110,7 +109,4 @@ public struct Stances: Sendable {
     stances.filter { $0.source == actor || $0.target == actor }
   }
 
-  private static func key(_ source: ActorID, _ target: ActorID) -> UInt64 {
-    UInt64(UInt32(source.rawValue)) << 32 | UInt64(UInt32(target.rawValue))
-  }
 }

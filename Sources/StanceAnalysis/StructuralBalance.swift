@@ -186,7 +186,7 @@ public struct StructuralBalance: Sendable {
       weight += abs(tie.weight)
       frustrated.append(
         AllianceClusters.FrustratedTie(
-          first: ActorID(rawValue: Int32(tie.first)), second: ActorID(rawValue: Int32(tie.second)),
+          first: ActorID(node: tie.first), second: ActorID(node: tie.second),
           weight: tie.weight, isInside: labels[tie.first] == labels[tie.second],
           contributions: projection.contributions(toTie: index)))
     }
@@ -194,10 +194,10 @@ public struct StructuralBalance: Sendable {
     frustratedTies = frustrated
     let tied = (0..<graph.nodeCount).filter { graph.degree(of: $0) > 0 }
     camps = [0, 1].map { camp in
-      tied.filter { labels[$0] == camp }.map { ActorID(rawValue: Int32($0)) }
+      tied.filter { labels[$0] == camp }.map { ActorID(node: $0) }
     }
     isolated = (0..<graph.nodeCount).filter { graph.degree(of: $0) == 0 }.map {
-      ActorID(rawValue: Int32($0))
+      ActorID(node: $0)
     }
   }
 

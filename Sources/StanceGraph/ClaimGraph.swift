@@ -62,7 +62,7 @@ public struct ClaimGraph: Sendable {
   }
 
   /// Every actor id, in order.
-  public var actorIDs: [ActorID] { (0..<actors.count).map(ActorID.init) }
+  public var actorIDs: [ActorID] { (0..<actors.count).map(ActorID.init(_:)) }
   /// Every statement id, in order.
   public var statementIDs: [StatementID] { (0..<statements.count).map(StatementID.init) }
   /// Every claim id, in order.

@@ -34,3 +34,35 @@ public struct ClaimID: RawRepresentable, Hashable, Comparable, Sendable, CustomS
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
   public var description: String { "claim#\(rawValue)" }
 }
+
+/// Two actors as one key: a directed pair (source, target), or with ``init(unordered:_:)`` the
+/// lower id first, for ties that have no direction. Ordered by the first actor, then the second.
+///
+/// ```swift
+/// var stances: [ActorPair: Double] = [:]
+/// stances[ActorPair(us, kp), default: 0] -= 2
+/// ```
+public struct ActorPair: Hashable, Comparable, Sendable {
+  public var first: ActorID
+  public var second: ActorID
+
+  public init(_ first: ActorID, _ second: ActorID) {
+    self.first = first
+    self.second = second
+  }
+
+  /// The pair with the lower id first.
+  public init(unordered a: ActorID, _ b: ActorID) {
+    (first, second) = a < b ? (a, b) : (b, a)
+  }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    (lhs.first, lhs.second) < (rhs.first, rhs.second)
+  }
+}
+
+extension ActorID {
+  /// The actor at position `node` of a graph's actors: node *i* of a signed projection is
+  /// actor *i*.
+  public init(node: Int) { self.init(node) }
+}
