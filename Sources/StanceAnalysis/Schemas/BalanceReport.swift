@@ -30,6 +30,12 @@ public struct BalanceReport: Hashable, Sendable, Codable {
   public var frustrated: [Tie]
   /// The weighting policy, as `--weights` spells it.
   public var weights: String
+  /// How polarised the actors are around the two camps (``Polarisation``).
+  public var polarisation: PolarisationRecord
+  /// The period the file was cut to, when one was given.
+  public var period: PeriodRecord?
+  /// In a windowed output (`--window`): the window.
+  public var window: WindowRecord?
 
   /// The report of `balance`.
   public init(_ balance: StructuralBalance) {
@@ -51,5 +57,6 @@ public struct BalanceReport: Hashable, Sendable, Codable {
         kind: $0.isInside ? "hostile inside a camp" : "friendly across camps")
     }
     weights = projection.policy.description
+    polarisation = PolarisationRecord(Polarisation(balance))
   }
 }

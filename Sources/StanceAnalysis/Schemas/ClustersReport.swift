@@ -41,6 +41,14 @@ public struct ClustersReport: Hashable, Sendable, Codable {
   public var blocs: [Bloc]
   public var between: [[Double]]
   public var frustrated: [Frustrated]
+  /// The period the file was cut to (`--since`, `--until`, `--undated`), when one was given.
+  public var period: PeriodRecord?
+  /// In a windowed output (`--window`): the window.
+  public var window: WindowRecord?
+  /// In a windowed output: the blocs with their identities across windows.
+  public var tracked: [TrackedBlocRecord]?
+  /// In a windowed output: what changed since the previous window with blocs.
+  public var events: [BlocEventRecord]?
 
   /// The report of `clusters`.
   public init(_ clusters: AllianceClusters) {

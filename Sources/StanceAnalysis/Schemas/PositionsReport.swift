@@ -30,6 +30,10 @@ public struct PositionsReport: Hashable, Sendable, Codable {
   public var claims: [Claim]
   public var congruence: [Tie]
   public var conflict: [Tie]
+  /// The period the file was cut to, when one was given.
+  public var period: PeriodRecord?
+  /// In a windowed output (`--window`): the window.
+  public var window: WindowRecord?
 
   /// The report of `positions`.
   public init(_ positions: Positions) {

@@ -1,0 +1,150 @@
+import StanceGraph
+
+/// The period an output was computed on (`--since`, `--until`, `--undated`), recorded in every
+/// JSON output that has provenance.
+public struct PeriodRecord: Hashable, Sendable, Codable {
+  public var since: String?
+  public var until: String?
+  /// `include` or `exclude`: what happened to statements without a date.
+  public var undated: String
+  /// Statements in the file, and those the period kept.
+  public var statementsRead: Int
+  public var statementsKept: Int
+
+  public init(
+    since: PartialDate?, until: PartialDate?, undated: UndatedStatements, statementsRead: Int,
+    statementsKept: Int
+  ) {
+    self.since = since?.description
+    self.until = until?.description
+    self.undated = undated.rawValue
+    self.statementsRead = statementsRead
+    self.statementsKept = statementsKept
+  }
+}
+
+/// One window of a windowed output: `{"start": "2020-01-01", "end": "2020-12-31", ...}`.
+public struct WindowRecord: Hashable, Sendable, Codable {
+  public var index: Int
+  public var start: String
+  public var end: String
+  public var statements: Int
+  public var empty: Bool
+
+  public init(_ window: TimeWindow, statements: Int) {
+    index = window.index
+    start = window.start.description
+    end = window.end.description
+    self.statements = statements
+    empty = statements == 0
+  }
+}
+
+/// ``Polarisation`` as JSON.
+public struct PolarisationRecord: Hashable, Sendable, Codable {
+  /// Share of |weight| that agrees with the two camps (1 − frustrated / total).
+  public var polarisation: Double
+  /// Share of hostile |weight| that runs between the two camps.
+  public var hostileAcrossShare: Double
+  public var totalWeight: Double
+  /// Whether the camps are proven optimal (else `polarisation` is a lower bound).
+  public var exact: Bool
+
+  public init(_ value: Polarisation) {
+    polarisation = JSONNumber.clean(value.polarisation)
+    hostileAcrossShare = JSONNumber.clean(value.hostileAcrossShare)
+    totalWeight = JSONNumber.clean(value.totalWeight)
+    exact = value.isExact
+  }
+}
+
+/// A bloc of one window with its identity across windows.
+public struct TrackedBlocRecord: Hashable, Sendable, Codable {
+  public var identity: Int
+  public var members: [String]
+  public init(identity: Int, members: [String]) {
+    self.identity = identity
+    self.members = members
+  }
+}
+
+/// A ``BlocTracking/Event`` as JSON: `kind` is `appeared`, `dissolved`, `split`, `merged` or
+/// `moved`; actors by id; statements by their 1-based number in the file.
+public struct BlocEventRecord: Hashable, Sendable, Codable {
+  public var kind: String
+  public var window: Int
+  public var previousWindow: Int?
+  public var bloc: Int?
+  public var blocs: [Int]?
+  public var into: [Int]?
+  public var members: [String]?
+  public var actor: String?
+  public var from: Int?
+  public var to: Int?
+  public var statements: [Int]?
+
+  /// The record of `event`, naming actors of `graph` and numbering statements with
+  /// `statementNumber` (the 1-based number in the file of an input statement).
+  public init(
+    _ event: BlocTracking.WindowEvent, in graph: ClaimGraph,
+    statementNumber: (StatementID) -> Int = { $0.index + 1 }
+  ) {
+    window = event.window
+    previousWindow = event.previousWindow
+    switch event.event {
+    case .appeared(let bloc, let members):
+      kind = "appeared"
+      self.bloc = bloc
+      self.members = members.map { graph[$0].id }
+    case .dissolved(let bloc, let members):
+      kind = "dissolved"
+      self.bloc = bloc
+      self.members = members.map { graph[$0].id }
+    case .split(let bloc, let into):
+      kind = "split"
+      self.bloc = bloc
+      self.into = into
+    case .merged(let blocs, let into):
+      kind = "merged"
+      self.blocs = blocs
+      self.into = [into]
+    case .moved(let actor, let from, let to, let statements):
+      kind = "moved"
+      self.actor = graph[actor].id
+      self.from = from
+      self.to = to
+      self.statements = statements.map(statementNumber)
+    }
+  }
+}
+
+/// What `stancegraph stances --window ... --json` prints per window (one JSON line each).
+public struct StancesWindowReport: Hashable, Sendable, Codable {
+  public var window: WindowRecord
+  public var period: PeriodRecord?
+  public var stances: [StanceRecord]
+  public init(window: WindowRecord, period: PeriodRecord?, stances: [StanceRecord]) {
+    self.window = window
+    self.period = period
+    self.stances = stances
+  }
+}
+
+extension ClustersReport {
+  /// Renumbers the statements cited (`frustrated[].statements[].id`, 1-based) with `map`, for
+  /// reports computed on a graph cut from the file (a period, a window).
+  public mutating func renumberStatements(_ map: (Int) -> Int) {
+    for index in frustrated.indices {
+      for statement in frustrated[index].statements.indices {
+        frustrated[index].statements[statement].id = map(frustrated[index].statements[statement].id)
+      }
+    }
+  }
+}
+
+extension PositionsReport {
+  /// Renumbers the statements cited (1-based) with `map`.
+  public mutating func renumberStatements(_ map: (Int) -> Int) {
+    for index in claims.indices { claims[index].statements = claims[index].statements.map(map) }
+  }
+}
