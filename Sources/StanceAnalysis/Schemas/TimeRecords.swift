@@ -89,17 +89,25 @@ public struct BlocEventRecord: Hashable, Sendable, Codable {
     _ event: BlocTracking.WindowEvent, in graph: ClaimGraph,
     statementNumber: (StatementID) -> Int = { $0.index + 1 }
   ) {
+    self.init(event, naming: { graph[$0].id }, statementNumber: statementNumber)
+  }
+
+  /// The record of `event`, naming actors with `name`.
+  public init(
+    _ event: BlocTracking.WindowEvent, naming name: (ActorID) -> String,
+    statementNumber: (StatementID) -> Int = { $0.index + 1 }
+  ) {
     window = event.window
     previousWindow = event.previousWindow
     switch event.event {
     case .appeared(let bloc, let members):
       kind = "appeared"
       self.bloc = bloc
-      self.members = members.map { graph[$0].id }
+      self.members = members.map(name)
     case .dissolved(let bloc, let members):
       kind = "dissolved"
       self.bloc = bloc
-      self.members = members.map { graph[$0].id }
+      self.members = members.map(name)
     case .split(let bloc, let into):
       kind = "split"
       self.bloc = bloc
@@ -110,7 +118,7 @@ public struct BlocEventRecord: Hashable, Sendable, Codable {
       self.into = [into]
     case .moved(let actor, let from, let to, let statements):
       kind = "moved"
-      self.actor = graph[actor].id
+      self.actor = name(actor)
       self.from = from
       self.to = to
       self.statements = statements.map(statementNumber)
