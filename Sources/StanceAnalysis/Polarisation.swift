@@ -10,7 +10,7 @@ import StanceGraph
 ///   1 − frustrated weight / total weight: 1 when the actors fall into two camps, friendly
 ///   inside and hostile across, with nothing left over. It is the weighted, normalised form of
 ///   the line index of imbalance (Harary 1959; Doreian and Mrvar 1996, "A partitioning
-///   approach to structural balance", Social Networks 18(2), doi:10.1016/0378-8733(96)00256-0;
+///   approach to structural balance", Social Networks 18(2), 149-168;
 ///   normalised as in Aref, Mason and Wilson 2018, "Measuring partial balance in signed
 ///   networks", J. Complex Networks 6(4), doi:10.1093/comnet/cnx044).
 /// - ``hostileAcrossShare`` is the share of hostile |weight| that runs between the two camps
