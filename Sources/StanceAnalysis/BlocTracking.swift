@@ -70,7 +70,8 @@ public struct BlocTracking: Sendable {
   ///   members `to`, the statements behind it.
   public init(
     blocs: [[[ActorID]]], options: Options = Options(),
-    evidence: (_ window: Int, _ actor: ActorID, _ from: [ActorID], _ to: [ActorID]) -> [StatementID] =
+    evidence: (_ window: Int, _ actor: ActorID, _ from: [ActorID], _ to: [ActorID]) ->
+      [StatementID] =
       { _, _, _, _ in [] }
   ) {
     var tracked: [[TrackedBloc]] = []

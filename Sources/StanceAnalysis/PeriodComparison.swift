@@ -129,7 +129,9 @@ public struct PeriodComparison: Sendable {
         after.projection, actor: id, from: local(from), to: local(to))
     }
     let named = { (list: [BlocTracking.TrackedBloc]) in
-      list.map { TrackedBlocRecord(identity: $0.identity, members: $0.members.map { names[$0.index] }) }
+      list.map {
+        TrackedBlocRecord(identity: $0.identity, members: $0.members.map { names[$0.index] })
+      }
     }
     blocs = (named(tracking.windows[0]), named(tracking.windows[1]))
     actorNames = names

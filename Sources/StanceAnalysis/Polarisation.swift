@@ -51,7 +51,8 @@ public struct Polarisation: Hashable, Sendable {
     hostileAcross = parts.hostileAcross
     hostileInside = parts.hostileInside
     friendlyAcross = parts.friendlyAcross
-    totalWeight = parts.friendlyInside + parts.hostileAcross + parts.hostileInside
+    totalWeight =
+      parts.friendlyInside + parts.hostileAcross + parts.hostileInside
       + parts.friendlyAcross
     polarisation =
       totalWeight > 0 ? (parts.friendlyInside + parts.hostileAcross) / totalWeight : 0

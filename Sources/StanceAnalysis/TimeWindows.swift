@@ -6,7 +6,10 @@ import StanceGraph
 /// 31 March); days and weeks count days.
 public struct WindowLength: Hashable, Sendable, CustomStringConvertible {
   public enum Unit: String, CaseIterable, Hashable, Sendable {
-    case day = "d", week = "w", month = "m", year = "y"
+    case day = "d"
+    case week = "w"
+    case month = "m"
+    case year = "y"
   }
   public var count: Int
   public var unit: Unit
@@ -128,8 +131,9 @@ public struct TimeWindows: Hashable, Sendable, RandomAccessCollection {
   public static let maximumCount = 100_000
 
   /// Windows covering `span`, or nil when they would be more than ``maximumCount``.
-  public init?(covering span: ClosedRange<PartialDate>, length: WindowLength, step: WindowLength? = nil)
-  {
+  public init?(
+    covering span: ClosedRange<PartialDate>, length: WindowLength, step: WindowLength? = nil
+  ) {
     let step = step ?? length
     self.length = length
     self.step = step

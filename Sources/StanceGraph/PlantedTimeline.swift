@@ -54,7 +54,9 @@ package struct PlantedTimeline: Hashable, Sendable {
   package var problem: String? {
     if let problem = PlantedBlocs(
       actors: actorCount, statements: statementCount, blocs: blocCount, noise: noise
-    ).problem { return problem }
+    ).problem {
+      return problem
+    }
     if years < 1 || years > 200 { return "the number of years must be between 1 and 200" }
     if startYear < 1 || startYear + years - 1 > 9999 {
       return "the years must lie between 1 and 9999"
@@ -130,7 +132,9 @@ package struct PlantedTimeline: Hashable, Sendable {
         if target == source {
           // Another member of the source's own bloc: a bloc of one has none.
           guard mates.count > 1 else { continue }
-          while target == source { target = mates[Int.random(in: 0..<mates.count, using: &generator)] }
+          while target == source {
+            target = mates[Int.random(in: 0..<mates.count, using: &generator)]
+          }
         }
         if Double.random(in: 0..<1, using: &generator) < noise { inside.toggle() }
         let relation =

@@ -15,12 +15,12 @@ import Testing
   }
 
   @Test func daysRoundTrip() {
-    for day in [19700101, 20000229, 20231231, 20240301, 10101, 99991231] {
+    for day in [19_700_101, 20_000_229, 20_231_231, 20_240_301, 10101, 99_991_231] {
       #expect(Day(yyyymmdd: day).yyyymmdd == day)
     }
-    #expect(Day(yyyymmdd: 19700101).number == 0)
-    #expect(Day(yyyymmdd: 20240301).number - Day(yyyymmdd: 20240228).number == 2)
-    #expect(Day(yyyymmdd: 20240131).addingMonths(1).yyyymmdd == 20240229)
+    #expect(Day(yyyymmdd: 19_700_101).number == 0)
+    #expect(Day(yyyymmdd: 20_240_301).number - Day(yyyymmdd: 20_240_228).number == 2)
+    #expect(Day(yyyymmdd: 20_240_131).addingMonths(1).yyyymmdd == 20_240_229)
   }
 
   @Test func monthlyWindowsAlignToTheMonthAndCoverTheSpan() throws {
@@ -40,9 +40,10 @@ import Testing
       TimeWindows(
         covering: PartialDate.year(2020)...PartialDate.year(2021), length: WindowLength(1, .year),
         step: WindowLength(6, .month)))
-    #expect(windows.map(\.description).prefix(3) == [
-      "2020-01-01..2020-12-31", "2020-07-01..2021-06-30", "2021-01-01..2021-12-31",
-    ])
+    #expect(
+      windows.map(\.description).prefix(3) == [
+        "2020-01-01..2020-12-31", "2020-07-01..2021-06-30", "2021-01-01..2021-12-31",
+      ])
     #expect(windows.count == 4)
   }
 

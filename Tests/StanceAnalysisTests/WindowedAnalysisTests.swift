@@ -114,12 +114,16 @@ import Testing
     ])
     let later = tracking.events.filter { $0.previousWindow != nil }.map(\.event)
     #expect(later.count == 2, "\(later)")
-    #expect(later.contains(.merged(blocs: [1, 2], into: 1)) || later.contains(.merged(blocs: [2, 1], into: 2)))
+    #expect(
+      later.contains(.merged(blocs: [1, 2], into: 1))
+        || later.contains(.merged(blocs: [2, 1], into: 2)))
     #expect(later.contains(.dissolved(bloc: 3, members: Self.ids([6, 7]))))
   }
 
   @Test func appearsWhenNothingMatches() {
-    let tracking = BlocTracking(blocs: [[Self.ids([0, 1])], [Self.ids([0, 1]), Self.ids([5, 6])]])
+    let tracking = BlocTracking(blocs: [
+      [Self.ids([0, 1])], [Self.ids([0, 1]), Self.ids([5, 6])],
+    ])
     let later = tracking.events.filter { $0.previousWindow != nil }.map(\.event)
     #expect(later == [.appeared(bloc: 2, members: Self.ids([5, 6]))])
   }

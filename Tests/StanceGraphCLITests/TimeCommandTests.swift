@@ -27,7 +27,8 @@ extension CLITests {
           arguments + ["--since", "2023-09", "--until", "2023-12", "--undated", "exclude"],
           input: nil)
         #expect(run.status == 0, "\(run)")
-        let backwards = try sandbox.run(arguments + ["--since", "2024", "--until", "2023"], input: nil)
+        let backwards = try sandbox.run(
+          arguments + ["--since", "2024", "--until", "2023"], input: nil)
         #expect(backwards.status != 0, "\(backwards)")
         #expect(backwards.stderr.contains("--since"), "\(backwards)")
       }
@@ -36,7 +37,8 @@ extension CLITests {
     @Test func thePeriodIsRecordedInJSONAndTheDOTComment() throws {
       try sandbox.copySeed()
       for command in ["clusters", "balance", "positions"] {
-        let run = try sandbox.run([command, "claims.yaml", "--since", "2023-11", "--json"], input: nil)
+        let run = try sandbox.run(
+          [command, "claims.yaml", "--since", "2023-11", "--json"], input: nil)
         #expect(run.status == 0, "\(run)")
         let object = try #require(
           try JSONSerialization.jsonObject(with: run.standardOutput) as? [String: Any])
@@ -47,7 +49,9 @@ extension CLITests {
         #expect(period["statementsKept"] as? Int == 22)
       }
       let dot = try sandbox.run("dot", "claims.yaml", "--since", "2023-11")
-      #expect(dot.stdoutLines.first?.hasPrefix("/* claims.yaml: statements dated 2023-11..") == true, "\(dot)")
+      #expect(
+        dot.stdoutLines.first?.hasPrefix("/* claims.yaml: statements dated 2023-11..") == true,
+        "\(dot)")
     }
 
     /// The planted regime change: two blocs over ten years, a3 switches in year 6 (2020), the
@@ -72,7 +76,8 @@ extension CLITests {
         let window = try #require(object["window"] as? [String: Any])
         #expect(window["start"] as? String == "\(2015 + index)-01-01")
         #expect(window["end"] as? String == "\(2015 + index)-12-31")
-        for event in object["events"] as? [[String: Any]] ?? [] where event["previousWindow"] != nil {
+        for event in object["events"] as? [[String: Any]] ?? [] where event["previousWindow"] != nil
+        {
           later.append((index, event))
         }
       }
@@ -116,7 +121,9 @@ extension CLITests {
       let events = try #require(after["events"] as? [[String: Any]])
       #expect(events.contains { $0["kind"] as? String == "split" }, "\(split)")
       let table = try sandbox.run("compare", "rc.csv", "--before", "2019", "--after", "2020")
-      #expect(table.stdout.contains("a3: bloc 1 → bloc 2") || table.stdout.contains("a3: bloc 2 → bloc 1"), "\(table)")
+      #expect(
+        table.stdout.contains("a3: bloc 1 → bloc 2")
+          || table.stdout.contains("a3: bloc 2 → bloc 1"), "\(table)")
     }
 
     @Test func balanceSeriesAndEmptyWindows() throws {

@@ -79,16 +79,23 @@ public struct ComparisonReport: Hashable, Sendable, Codable {
     stanceChanges = comparison.stanceChanges.map { change in
       let statements =
         change.after.map { $0.contributions.map { afterNumber(new.inputStatement($0.statement)) } }
-        ?? change.before.map { $0.contributions.map { beforeNumber(old.inputStatement($0.statement)) } }
+        ?? change.before.map {
+          $0.contributions.map { beforeNumber(old.inputStatement($0.statement)) }
+        }
         ?? []
       return StanceChange(
         source: change.source, target: change.target, before: value(change.before),
         after: value(change.after), statements: Array(Set(statements)).sorted())
     }
-    func tie(_ change: PeriodComparison.TieChange, _ projection: SignedProjection, _ number: (StatementID) -> Int) -> Tie {
+    func tie(
+      _ change: PeriodComparison.TieChange, _ projection: SignedProjection,
+      _ number: (StatementID) -> Int
+    ) -> Tie {
       Tie(
         first: change.first, second: change.second, weight: JSONNumber.clean(change.weight),
-        statements: Array(Set(change.contributions.map { number(projection.inputStatement($0.statement)) })).sorted())
+        statements: Array(
+          Set(change.contributions.map { number(projection.inputStatement($0.statement)) })
+        ).sorted())
     }
     tiesAppeared = comparison.tiesAppeared.map { tie($0, new, afterNumber) }
     tiesVanished = comparison.tiesVanished.map { tie($0, old, beforeNumber) }

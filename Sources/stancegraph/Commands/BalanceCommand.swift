@@ -56,7 +56,9 @@ struct BalanceCommand: ParsableCommand {
         balance: .init(exactLimit: exactLimit))
       let series = try WindowOptions.analyse(graph, windows: windows, options: options)
       if !json {
-        print("window                  statements  triangles  balanced  frustration         polarisation  hostile across")
+        print(
+          "window                  statements  triangles  balanced  frustration         polarisation  hostile across"
+        )
       }
       for window in series.windows {
         guard let balance = window.balance, let polarisation = window.polarisation else { continue }
@@ -69,7 +71,8 @@ struct BalanceCommand: ParsableCommand {
         }
         let census = balance.triangles
         func cell(_ text: String, _ width: Int) -> String {
-          text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+          text.count >= width
+            ? text + " " : text + String(repeating: " ", count: width - text.count)
         }
         if window.isEmpty {
           print(cell(window.window.description, 24) + "0           (empty)")

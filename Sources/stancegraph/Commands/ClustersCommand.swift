@@ -43,7 +43,8 @@ struct ClustersCommand: ParsableCommand {
 
   func validate() throws {
     if windowing.window != nil && analysis.referenceDate != nil {
-      throw ValidationError("--reference-date does not combine with --window: each window decays from its own end")
+      throw ValidationError(
+        "--reference-date does not combine with --window: each window decays from its own end")
     }
   }
 
@@ -104,7 +105,9 @@ struct ClustersCommand: ParsableCommand {
           identity: { bloc in bloc.members.first.flatMap { identity[$0] } })
       }
       for event in events where event.previousWindow != nil {
-        print("  " + EventText.describe(event.event, in: names, statementNumber: loaded.fileNumber(of:)))
+        print(
+          "  " + EventText.describe(event.event, in: names, statementNumber: loaded.fileNumber(of:))
+        )
       }
     }
   }

@@ -26,13 +26,19 @@ struct CompareCommand: ParsableCommand {
   @Argument(help: "One claims file to split (--at, or --before and --after), or two to compare.")
   var files: [String]
 
-  @Option(help: ArgumentHelp("Split one file at this date.", valueName: "date"), transform: ArgumentValue.date)
+  @Option(
+    help: ArgumentHelp("Split one file at this date.", valueName: "date"),
+    transform: ArgumentValue.date)
   var at: PartialDate?
 
-  @Option(help: ArgumentHelp("The earlier range of one file: A..B.", valueName: "range"), transform: CompareCommand.range)
+  @Option(
+    help: ArgumentHelp("The earlier range of one file: A..B.", valueName: "range"),
+    transform: CompareCommand.range)
   var before: DateRange?
 
-  @Option(help: ArgumentHelp("The later range of one file: C..D.", valueName: "range"), transform: CompareCommand.range)
+  @Option(
+    help: ArgumentHelp("The later range of one file: C..D.", valueName: "range"),
+    transform: CompareCommand.range)
   var after: DateRange?
 
   @Option(
@@ -62,7 +68,9 @@ struct CompareCommand: ParsableCommand {
       return DateRange(since: date, until: date)
     }
     guard parts.count == 2 else {
-      throw ValidationError("\"\(text)\" is not a range; expected A..B, A.. or ..B with dates YYYY, YYYY-MM or YYYY-MM-DD")
+      throw ValidationError(
+        "\"\(text)\" is not a range; expected A..B, A.. or ..B with dates YYYY, YYYY-MM or YYYY-MM-DD"
+      )
     }
     let since = parts[0].isEmpty ? nil : try ArgumentValue.date(parts[0])
     let until = parts[1].isEmpty ? nil : try ArgumentValue.date(parts[1])
@@ -76,7 +84,8 @@ struct CompareCommand: ParsableCommand {
     switch files.count {
     case 2:
       if at != nil || before != nil || after != nil {
-        throw ValidationError("--at, --before and --after split one file; two files compare as they are")
+        throw ValidationError(
+          "--at, --before and --after split one file; two files compare as they are")
       }
     case 1:
       if at != nil && (before != nil || after != nil) {
@@ -100,7 +109,8 @@ struct CompareCommand: ParsableCommand {
         sides.append(
           (
             loaded.graph,
-            .init(source: name(file), period: loaded.period, statements: loaded.graph.statementCount),
+            .init(
+              source: name(file), period: loaded.period, statements: loaded.graph.statementCount),
             loaded.fileNumber(of:)
           ))
       }
@@ -146,7 +156,8 @@ struct CompareCommand: ParsableCommand {
     options.balance = .init(exactLimit: 60)
     let comparison: PeriodComparison
     do {
-      comparison = try PeriodComparison(before: sides[0].graph, after: sides[1].graph, options: options)
+      comparison = try PeriodComparison(
+        before: sides[0].graph, after: sides[1].graph, options: options)
     } catch {
       Terminal.printError("\(error)")
       throw ExitCode(1)
@@ -167,22 +178,38 @@ struct CompareCommand: ParsableCommand {
       let shown = list.prefix(max(0, show)).map(String.init).joined(separator: ", ")
       return " (statements \(shown)\(list.count > show ? ", … \(list.count) in all" : ""))"
     }
-    print("before: \(report.before.source) (\(StatementText.count(report.before.statements, "statement")))")
-    print("after:  \(report.after.source) (\(StatementText.count(report.after.statements, "statement")))")
+    print(
+      "before: \(report.before.source) (\(StatementText.count(report.before.statements, "statement")))"
+    )
+    print(
+      "after:  \(report.after.source) (\(StatementText.count(report.after.statements, "statement")))"
+    )
     print(
       "frustration \(report.frustration.before) → \(report.frustration.after)\(report.frustrationExact.before && report.frustrationExact.after ? " (proven)" : " (upper bounds)"); polarisation \(StatementText.number(report.polarisation.before)) → \(StatementText.number(report.polarisation.after))"
     )
-    for (title, blocs) in [("blocs before", report.blocs.before), ("blocs after", report.blocs.after)] {
-      print("\(title): " + blocs.sorted { $0.identity < $1.identity }.map { "bloc \($0.identity) (\($0.members.joined(separator: ", ")))" }.joined(separator: "; "))
+    for (title, blocs) in [
+      ("blocs before", report.blocs.before), ("blocs after", report.blocs.after),
+    ] {
+      print(
+        "\(title): "
+          + blocs.sorted { $0.identity < $1.identity }.map {
+            "bloc \($0.identity) (\($0.members.joined(separator: ", ")))"
+          }.joined(separator: "; "))
     }
     for event in report.events {
       switch event.kind {
       case "split":
-        print("split: bloc \(event.bloc ?? 0) split off " + (event.into ?? []).map { "bloc \($0)" }.joined(separator: ", "))
+        print(
+          "split: bloc \(event.bloc ?? 0) split off "
+            + (event.into ?? []).map { "bloc \($0)" }.joined(separator: ", "))
       case "merged":
-        print("merged: " + (event.blocs ?? []).map { "bloc \($0)" }.joined(separator: " and ") + " into bloc \(event.into?.first ?? 0)")
+        print(
+          "merged: " + (event.blocs ?? []).map { "bloc \($0)" }.joined(separator: " and ")
+            + " into bloc \(event.into?.first ?? 0)")
       default:
-        print("\(event.kind): bloc \(event.bloc ?? 0) (\((event.members ?? []).joined(separator: ", ")))")
+        print(
+          "\(event.kind): bloc \(event.bloc ?? 0) (\((event.members ?? []).joined(separator: ", ")))"
+        )
       }
     }
     print("")
@@ -196,10 +223,16 @@ struct CompareCommand: ParsableCommand {
       let new = change.after.map { "\($0.label) \(StatementText.number($0.score))" } ?? "none"
       print("  \(change.source) → \(change.target): \(old) → \(new)")
     }
-    for (title, ties) in [("ties appeared", report.tiesAppeared), ("ties vanished", report.tiesVanished)] {
-      print("\(StatementText.count(ties.count, title.hasPrefix("ties a") ? "tie" : "tie")) \(title.dropFirst(5))")
+    for (title, ties) in [
+      ("ties appeared", report.tiesAppeared), ("ties vanished", report.tiesVanished),
+    ] {
+      print(
+        "\(StatementText.count(ties.count, title.hasPrefix("ties a") ? "tie" : "tie")) \(title.dropFirst(5))"
+      )
       for tie in ties.prefix(max(0, show) * 10) {
-        print("  \(tie.first) – \(tie.second): \(StatementText.number(tie.weight))\(statements(tie.statements))")
+        print(
+          "  \(tie.first) – \(tie.second): \(StatementText.number(tie.weight))\(statements(tie.statements))"
+        )
       }
     }
   }

@@ -37,7 +37,9 @@ struct GenerateCommand: ParsableCommand {
   @Option(help: "Random seed.")
   var seed: UInt64 = 1
 
-  @Option(help: "Spread the statements over this many years (dated by day) and allow --switch and --split.")
+  @Option(
+    help:
+      "Spread the statements over this many years (dated by day) and allow --switch and --split.")
   var years: Int?
 
   @Option(name: .customLong("start-year"), help: "The first year with --years.")
@@ -45,12 +47,16 @@ struct GenerateCommand: ParsableCommand {
 
   @Option(
     name: .customLong("switch"),
-    help: ArgumentHelp("ACTOR@YEAR: the actor (a0, a1, ...) joins the next bloc from this year on (repeatable).", valueName: "actor@year"))
+    help: ArgumentHelp(
+      "ACTOR@YEAR: the actor (a0, a1, ...) joins the next bloc from this year on (repeatable).",
+      valueName: "actor@year"))
   var switches: [String] = []
 
   @Option(
     name: .customLong("split"),
-    help: ArgumentHelp("BLOC@YEAR: the bloc (b0, b1, ...) splits in two from this year on (repeatable).", valueName: "bloc@year"))
+    help: ArgumentHelp(
+      "BLOC@YEAR: the bloc (b0, b1, ...) splits in two from this year on (repeatable).",
+      valueName: "bloc@year"))
   var splits: [String] = []
 
   @Option(name: .shortAndLong, help: "The output file; '-' writes stdout (needs --to).")
@@ -69,7 +75,8 @@ struct GenerateCommand: ParsableCommand {
     guard parts.count == 2, parts[0].first == prefix, let index = Int(parts[0].dropFirst()),
       let year = Int(parts[1])
     else {
-      throw ValidationError("--\(option) \"\(text)\": expected \(prefix)N@YEAR, for example \(prefix)3@6")
+      throw ValidationError(
+        "--\(option) \"\(text)\": expected \(prefix)N@YEAR, for example \(prefix)3@6")
     }
     return (index, year)
   }

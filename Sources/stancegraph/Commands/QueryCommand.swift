@@ -107,13 +107,15 @@ struct QueryCommand: ParsableCommand {
       if let sentence = statement.evidence?.sentence { evidence.append("s\(sentence)") }
       if let quote = statement.evidence?.quote { evidence.append("\"\(quote)\"") }
       table.append([
-        String(loaded.fileNumber(of: id)), graph[statement.source].name, statement.relation.rawValue,
+        String(loaded.fileNumber(of: id)), graph[statement.source].name,
+        statement.relation.rawValue,
         statement.target.map { graph[$0].name } ?? "-",
         statement.claim.map { graph[$0].text } ?? "",
         statement.date?.description ?? "", evidence.joined(separator: " "),
       ])
     }
     print(table.render())
-    print("\(matching.count) of \(loaded.period?.statementsRead ?? graph.statementCount) statements")
+    print(
+      "\(matching.count) of \(loaded.period?.statementsRead ?? graph.statementCount) statements")
   }
 }

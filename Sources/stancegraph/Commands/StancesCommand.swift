@@ -47,7 +47,9 @@ struct StancesCommand: ParsableCommand {
 
   func validate() throws {
     if json && csv { throw ValidationError("choose one of --json and --csv") }
-    if windowing.window != nil && csv { throw ValidationError("--csv does not combine with --window; use --json") }
+    if windowing.window != nil && csv {
+      throw ValidationError("--csv does not combine with --window; use --json")
+    }
     if windowing.window != nil && analysis.referenceDate != nil {
       throw ValidationError(
         "--reference-date does not combine with --window: each window decays from its own end")

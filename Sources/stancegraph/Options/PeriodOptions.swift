@@ -46,7 +46,8 @@ struct PeriodOptions: ParsableArguments {
 
   /// `graph` cut to the period, with the record of what was kept (nil when nothing was asked)
   /// and, for each kept statement, its id in `graph`.
-  func cut(_ graph: ClaimGraph) -> (graph: ClaimGraph, record: PeriodRecord?, kept: [StatementID]?) {
+  func cut(_ graph: ClaimGraph) -> (graph: ClaimGraph, record: PeriodRecord?, kept: [StatementID]?)
+  {
     guard isActive else { return (graph, nil, nil) }
     let kept = graph.statementIDs.filter { id in
       guard let date = graph[id].date else { return undatedRule == .include }

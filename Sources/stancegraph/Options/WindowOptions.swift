@@ -18,7 +18,8 @@ struct WindowOptions: ParsableArguments {
   var window: WindowLength?
 
   @Option(
-    help: ArgumentHelp("Move windows by this much (default: the window length).", valueName: "length")
+    help: ArgumentHelp(
+      "Move windows by this much (default: the window length).", valueName: "length")
   )
   var step: WindowLength?
 
@@ -31,7 +32,8 @@ struct WindowOptions: ParsableArguments {
   func windows(for graph: ClaimGraph, period: PeriodOptions) throws -> TimeWindows? {
     guard let window else { return nil }
     let dated = graph.dateRange
-    guard let lower = period.since ?? dated?.lowerBound, let upper = period.until ?? dated?.upperBound
+    guard let lower = period.since ?? dated?.lowerBound,
+      let upper = period.until ?? dated?.upperBound
     else {
       throw ValidationError("--window needs dated statements, or --since and --until")
     }
@@ -66,7 +68,9 @@ struct WindowOptions: ParsableArguments {
 
   /// The heading of a window's table.
   static func heading(_ window: WindowedAnalysis.Window) -> String {
-    let count = window.isEmpty ? "empty: no statements" : StatementText.count(window.statementCount, "statement")
+    let count =
+      window.isEmpty
+      ? "empty: no statements" : StatementText.count(window.statementCount, "statement")
     return Colour.bold("== window \(window.window.index + 1): \(window.window) (\(count))")
   }
 }

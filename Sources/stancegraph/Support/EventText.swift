@@ -9,14 +9,17 @@ enum EventText {
   static func describe(
     _ event: BlocTracking.Event, in graph: ClaimGraph, statementNumber: (StatementID) -> Int
   ) -> String {
-    func members(_ list: [ActorID]) -> String { list.map { graph[$0].name }.joined(separator: ", ") }
+    func members(_ list: [ActorID]) -> String {
+      list.map { graph[$0].name }.joined(separator: ", ")
+    }
     switch event {
     case .appeared(let bloc, let list): return "appeared: bloc \(bloc) (\(members(list)))"
     case .dissolved(let bloc, let list): return "dissolved: bloc \(bloc) (\(members(list)))"
     case .split(let bloc, let into):
       return "split: bloc \(bloc) split off " + into.map { "bloc \($0)" }.joined(separator: ", ")
     case .merged(let blocs, let into):
-      return "merged: " + blocs.map { "bloc \($0)" }.joined(separator: " and ") + " into bloc \(into)"
+      return "merged: " + blocs.map { "bloc \($0)" }.joined(separator: " and ")
+        + " into bloc \(into)"
     case .moved(let actor, let from, let to, let statements):
       let shown = statements.prefix(statementLimit).map { String(statementNumber($0)) }
       let more = statements.count > statementLimit ? ", … \(statements.count) in all" : ""
