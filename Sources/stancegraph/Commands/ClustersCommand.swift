@@ -138,7 +138,11 @@ struct ClustersCommand: ParsableCommand {
     print(
       "disagreement \(StatementText.number(clusters.disagreement)) over \(clusters.violations) frustrated tie\(clusters.violations == 1 ? "" : "s")"
     )
-    for (index, bloc) in aligned.enumerated() {
+    // Tracked blocs (--window) are listed by identity; otherwise in the solver's order.
+    let listed =
+      aligned.allSatisfy { identity($0) != nil }
+      ? aligned.sorted { (identity($0) ?? 0) < (identity($1) ?? 0) } : aligned
+    for (index, bloc) in listed.enumerated() {
       print("")
       print(
         Colour.bold("bloc \(identity(bloc) ?? index + 1): \(bloc.name)")
