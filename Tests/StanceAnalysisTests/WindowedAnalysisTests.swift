@@ -128,3 +128,60 @@ import Testing
     #expect(later == [.appeared(bloc: 2, members: Self.ids([5, 6]))])
   }
 }
+
+@Suite struct PeriodComparisonTests {
+  @Test func theSwitchIsTheOnlyMoveBetween2019And2020() throws {
+    var generator = SeededGenerator(seed: 11)
+    let graph = WindowedAnalysisTests.scenario.generate(using: &generator)
+    let before = graph.filtered(
+      dates: DateRange(since: .year(2019), until: .year(2019)), undated: .exclude)
+    let after = graph.filtered(
+      dates: DateRange(since: .year(2020), until: .year(2020)), undated: .exclude)
+    let comparison = try PeriodComparison(before: before, after: after)
+    #expect(comparison.moved.map(\.actor) == ["a3"])
+    #expect(comparison.blocEvents.isEmpty)
+    #expect(comparison.before.balance.frustrationIndex == 0)
+    #expect(comparison.after.balance.frustrationIndex == 0)
+    let move = try #require(comparison.moved.first)
+    for id in move.statements {
+      #expect(after[id].source.index == 3 || after[id].target?.index == 3)
+    }
+    // a3's stances toward its old allies turned.
+    #expect(
+      comparison.stanceChanges.contains {
+        $0.source == "a3" && $0.after?.label == .adversary && $0.before?.label == .ally
+      })
+  }
+}
+
+@Suite struct PolarisationTests {
+  /// a, b friends; both hostile to c: two camps, nothing frustrated. Adding a hostile a–b tie
+  /// of weight 2 next to the friendly 5.2 leaves a friendly a–b tie of 3.2.
+  @Test func twoCampsArePerfectlyPolarised() throws {
+    var graph = ClaimGraph()
+    let a = try graph.add(Actor(id: "a", kind: .state))
+    let b = try graph.add(Actor(id: "b", kind: .state))
+    let c = try graph.add(Actor(id: "c", kind: .state))
+    for (x, y, relation) in [(a, b, Relation.alliesWith), (a, c, .accuses), (b, c, .accuses)] {
+      try graph.add(Statement(source: x, relation: relation, target: y))
+    }
+    let balance = StructuralBalance(of: SignedProjection(graph))
+    let polarisation = Polarisation(balance)
+    #expect(polarisation.polarisation == 1)
+    #expect(polarisation.hostileAcrossShare == 1)
+    #expect(abs(polarisation.totalWeight - 9.2) < 1e-9)
+    #expect(polarisation.isExact)
+  }
+
+  /// Three mutually hostile actors: one hostile tie must fall inside a camp.
+  @Test func aHostileTriangleIsNot() throws {
+    var graph = ClaimGraph()
+    let ids = try ["a", "b", "c"].map { try graph.add(Actor(id: $0, kind: .state)) }
+    for (x, y) in [(0, 1), (0, 2), (1, 2)] {
+      try graph.add(Statement(source: ids[x], relation: .accuses, target: ids[y]))
+    }
+    let polarisation = Polarisation(StructuralBalance(of: SignedProjection(graph)))
+    #expect(abs(polarisation.polarisation - 2.0 / 3.0) < 1e-9)
+    #expect(abs(polarisation.hostileAcrossShare - 2.0 / 3.0) < 1e-9)
+  }
+}
