@@ -98,6 +98,7 @@ bench: release
 	Benchmarks/run-layout.sh
 	Benchmarks/run-extract.sh
 	Benchmarks/run-events.sh
+	Benchmarks/run-windows.sh
 
 # The scale-out path (scale/): PySpark in a virtual environment under .build/ (and a JDK through
 # apt-get when java is missing) runs scale/aggregate.py in local mode on a generated 10^5-row

@@ -25,7 +25,7 @@ struct StanceGraphCommand: ParsableCommand {
       GenerateCommand.self, StancesCommand.self, ExplainCommand.self, PositionsCommand.self,
       ClustersCommand.self, BalanceCommand.self, DotCommand.self, RenderCommand.self,
       ExportCommand.self, ReportCommand.self, ExtractCommand.self, ImportCommand.self,
-      MergeCommand.self, ActorsCommand.self,
+      MergeCommand.self, ActorsCommand.self, CompareCommand.self,
     ]
   )
 

@@ -17,7 +17,7 @@ extension CLITests {
     /// The subcommands that read claims files, and so take the input-limit options.
     static let readingSubcommands = [
       "validate", "stats", "convert", "query", "stances", "explain", "positions", "clusters",
-      "balance", "dot", "render", "export", "report", "merge", "actors",
+      "balance", "dot", "render", "export", "report", "merge", "actors", "compare",
     ]
 
     /// The input-limit options, in the order `--help` lists them.

@@ -49,6 +49,12 @@ package struct BalanceReport: Hashable, Sendable, Codable {
   package var frustrated: [Tie]
   /// The weighting policy, as `--weights` spells it.
   package var weights: String
+  /// How polarised the actors are around the two camps (``Polarisation``).
+  package var polarisation: PolarisationRecord
+  /// The period the file was cut to, when one was given.
+  package var period: PeriodRecord?
+  /// In a windowed output (`--window`): the window.
+  package var window: WindowRecord?
 
   /// The report of `balance`.
   package init(_ balance: StructuralBalance) {
@@ -81,5 +87,6 @@ package struct BalanceReport: Hashable, Sendable, Codable {
         kind: $0.isInside ? "hostile inside a camp" : "friendly across camps")
     }
     weights = projection.policy.description
+    polarisation = PolarisationRecord(Polarisation(balance))
   }
 }

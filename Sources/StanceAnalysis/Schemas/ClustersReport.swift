@@ -50,6 +50,14 @@ package struct ClustersReport: Hashable, Sendable, Codable {
   package var blocs: [Bloc]
   package var between: [[Double]]
   package var frustrated: [Frustrated]
+  /// The period the file was cut to (`--since`, `--until`, `--undated`), when one was given.
+  package var period: PeriodRecord?
+  /// In a windowed output (`--window`): the window.
+  package var window: WindowRecord?
+  /// In a windowed output: the blocs with their identities across windows.
+  package var tracked: [TrackedBlocRecord]?
+  /// In a windowed output: what changed since the previous window with blocs.
+  package var events: [BlocEventRecord]?
 
   /// The report of `clusters`.
   package init(_ clusters: AllianceClusters) {

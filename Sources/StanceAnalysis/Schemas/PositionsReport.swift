@@ -30,6 +30,10 @@ package struct PositionsReport: Hashable, Sendable, Codable {
   package var claims: [Claim]
   package var congruence: [Tie]
   package var conflict: [Tie]
+  /// The period the file was cut to, when one was given.
+  package var period: PeriodRecord?
+  /// In a windowed output (`--window`): the window.
+  package var window: WindowRecord?
 
   /// The report of `positions`.
   package init(_ positions: Positions) {

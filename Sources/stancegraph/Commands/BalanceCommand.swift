@@ -15,7 +15,13 @@ struct BalanceCommand: ParsableCommand {
       local search); exact and auto (the default) prove it with a branch and bound or the \
       integer programme on COIN-OR CBC within --time-limit and --node-budget, keep the best \
       camps found when a limit runs out, and report the proven lower bound and the gap. \
-      exact fails when the proof is not reached; auto reports the bounds.
+      exact fails when the proof is not reached; auto reports the bounds. \
+      Polarisation is the share of tie weight that agrees with the two camps (friendly \
+      inside, hostile across; 1 - frustrated weight / total weight), with the share of \
+      hostile weight that runs between the camps.
+
+      With --window, the census, the frustration index and the polarisation are given per \
+      window: a series (docs/time.md).
 
       Example:
         stancegraph balance Examples/korea-armistice/claims.yaml --weights unit
@@ -42,8 +48,10 @@ struct BalanceCommand: ParsableCommand {
     help: "Skip the proof for connected groups larger than this (default: no limit).")
   var exactLimit: Int?
 
-  @Flag(help: "Print JSON.")
+  @Flag(help: "Print JSON (JSON Lines, one object per window, with --window).")
   var json = false
+
+  @OptionGroup var windowing: WindowOptions
 
   @OptionGroup var analysis: AnalysisOptions
 
@@ -59,10 +67,54 @@ struct BalanceCommand: ParsableCommand {
       throw ValidationError("--time-limit must be a non-negative number of seconds")
     }
     if nodeBudget < 0 { throw ValidationError("--node-budget must not be negative") }
+    if windowing.window != nil && analysis.referenceDate != nil {
+      throw ValidationError(
+        "--reference-date does not combine with --window: each window decays from its own end")
+    }
   }
 
   func run() throws {
-    let graph = try reading.load(input.file, limits: limits)
+    let loaded = try reading.loadInput(input.file, limits: limits)
+    let graph = loaded.graph
+    if let windows = try windowing.windows(for: graph, period: reading.period) {
+      let options = WindowedAnalysis.Options(
+        policy: try analysis.policy(for: graph), rollingUp: analysis.rollUp,
+        undated: WindowOptions.undated(reading.period), clusters: nil,
+        balance: .init(exactLimit: exactLimit))
+      let series = try WindowOptions.analyse(graph, windows: windows, options: options)
+      if !json {
+        print(
+          "window                  statements  triangles  balanced  frustration         polarisation  hostile across"
+        )
+      }
+      for window in series.windows {
+        guard let balance = window.balance, let polarisation = window.polarisation else { continue }
+        if json {
+          var report = BalanceReport(balance)
+          report.period = loaded.period
+          report.window = WindowRecord(window.window, statements: window.statementCount)
+          try JSONOutput.printLine(report)
+          continue
+        }
+        let census = balance.triangles
+        func cell(_ text: String, _ width: Int) -> String {
+          text.count >= width
+            ? text + " " : text + String(repeating: " ", count: width - text.count)
+        }
+        if window.isEmpty {
+          print(cell(window.window.description, 24) + "0           (empty)")
+          continue
+        }
+        print(
+          cell(window.window.description, 24) + cell(String(window.statementCount), 12)
+            + cell(String(census.total), 11)
+            + cell(StatementText.number(census.balancedFraction), 10)
+            + cell("\(balance.frustrationIndex) \(balance.isExact ? "(proven)" : "(bound)")", 20)
+            + cell(StatementText.number(polarisation.polarisation), 14)
+            + StatementText.number(polarisation.hostileAcrossShare))
+      }
+      return
+    }
     let projection = try analysis.projection(of: graph)
     let balance = StructuralBalance(
       of: projection,
@@ -77,7 +129,9 @@ struct BalanceCommand: ParsableCommand {
       throw ExitCode(1)
     }
     if json {
-      try JSONOutput.print(BalanceReport(balance))
+      var report = BalanceReport(balance)
+      report.period = loaded.period
+      try JSONOutput.print(report)
       return
     }
     let census = balance.triangles
@@ -92,6 +146,10 @@ struct BalanceCommand: ParsableCommand {
     )
     print(
       "minimised   frustrated ties, counted by sign; their summed weight is \(StatementText.number(balance.frustratedWeight))"
+    )
+    let polarisation = Polarisation(balance)
+    print(
+      "polarisation \(StatementText.number(polarisation.polarisation)) of the weight agrees with the two camps\(polarisation.isExact ? "" : " (at least)"); \(StatementText.number(polarisation.hostileAcrossShare)) of the hostile weight runs between them"
     )
     for (index, camp) in balance.camps.enumerated() {
       print("camp \(index + 1)      " + camp.map { names[$0].name }.joined(separator: ", "))

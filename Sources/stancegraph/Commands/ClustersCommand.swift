@@ -16,6 +16,10 @@ struct ClustersCommand: ParsableCommand {
       and says which blocs are proven. Each bloc is named after its most central \
       member. The frustrated ties are listed with the statements behind them.
 
+      With --window, the blocs are found window by window and tracked across windows (the \
+      same bloc number is the same coalition); the events between windows (an actor moved, \
+      a bloc split, merged, appeared or dissolved) follow each window. See docs/time.md.
+
       Example:
         stancegraph clusters Examples/korea-armistice/claims.yaml
         stancegraph clusters edges.csv --weights unit --max-blocs 3 --json
@@ -30,25 +34,90 @@ struct ClustersCommand: ParsableCommand {
   @Option(help: "Frustrated ties listed in the table (all of them in --json).")
   var show: Int = 20
 
-  @Flag(help: "Print JSON.")
+  @Flag(help: "Print JSON (JSON Lines, one object per window, with --window).")
   var json = false
+
+  @OptionGroup var windowing: WindowOptions
 
   @OptionGroup var reading: InputFormatOptions
 
   @OptionGroup var limits: LimitOptions
 
+  func validate() throws {
+    if windowing.window != nil && analysis.referenceDate != nil {
+      throw ValidationError(
+        "--reference-date does not combine with --window: each window decays from its own end")
+    }
+  }
+
   func run() throws {
-    let graph = try reading.load(input.file, limits: limits)
+    let loaded = try reading.loadInput(input.file, limits: limits)
+    let graph = loaded.graph
+    if let windows = try windowing.windows(for: graph, period: reading.period) {
+      try runWindowed(loaded, windows)
+      return
+    }
     let projection = try analysis.projection(of: graph)
     let clusters = try clustering.clusters(of: projection)
     if json {
-      try JSONOutput.print(ClustersReport(clusters))
+      var report = ClustersReport(clusters)
+      report.period = loaded.period
+      report.renumberStatements {
+        loaded.fileNumber(of: projection.inputStatement(StatementID(rawValue: Int32($0 - 1))))
+      }
+      try JSONOutput.print(report)
     } else {
       printTable(clusters, projection)
     }
   }
 
-  func printTable(_ clusters: AllianceClusters, _ projection: SignedProjection) {
+  func runWindowed(_ loaded: LoadedInput, _ windows: TimeWindows) throws {
+    let options = WindowedAnalysis.Options(
+      policy: try analysis.policy(for: loaded.graph), rollingUp: analysis.rollUp,
+      undated: WindowOptions.undated(reading.period), clusters: clustering.options, balance: nil)
+    let series = try WindowOptions.analyse(loaded.graph, windows: windows, options: options)
+    let tracking = series.tracking
+    for window in series.windows {
+      let index = window.window.index
+      let tracked = tracking?.windows[index] ?? []
+      let events = tracking?.events.filter { $0.window == index } ?? []
+      let names = window.projection.graph
+      if json {
+        guard let clusters = window.clusters else { continue }
+        var report = ClustersReport(clusters)
+        report.period = loaded.period
+        report.window = WindowRecord(window.window, statements: window.statementCount)
+        report.renumberStatements { loaded.fileNumber(of: window.inputStatements[$0 - 1]) }
+        report.tracked = tracked.map {
+          TrackedBlocRecord(identity: $0.identity, members: $0.members.map { names[$0].id })
+        }
+        report.events = events.map {
+          BlocEventRecord($0, in: names, statementNumber: loaded.fileNumber(of:))
+        }
+        try JSONOutput.printLine(report)
+        continue
+      }
+      if index > 0 { print("") }
+      print(WindowOptions.heading(window))
+      if let clusters = window.clusters, !window.isEmpty {
+        var identity: [ActorID: Int] = [:]
+        for bloc in tracked { for member in bloc.members { identity[member] = bloc.identity } }
+        printTable(
+          clusters, window.projection,
+          identity: { bloc in bloc.members.first.flatMap { identity[$0] } })
+      }
+      for event in events where event.previousWindow != nil {
+        print(
+          "  " + EventText.describe(event.event, in: names, statementNumber: loaded.fileNumber(of:))
+        )
+      }
+    }
+  }
+
+  func printTable(
+    _ clusters: AllianceClusters, _ projection: SignedProjection,
+    identity: (AllianceClusters.Bloc) -> Int? = { _ in nil }
+  ) {
     let graph = projection.graph
     let proof: String
     if let certificate = clusters.certificate, certificate.isOptimal {
@@ -75,11 +144,15 @@ struct ClustersCommand: ParsableCommand {
     print(
       "disagreement \(StatementText.number(clusters.disagreement)) over \(clusters.violations) frustrated tie\(clusters.violations == 1 ? "" : "s")"
     )
-    for (index, bloc) in aligned.enumerated() {
+    // Tracked blocs (--window) are listed by identity; otherwise in the solver's order.
+    let listed =
+      aligned.allSatisfy { identity($0) != nil }
+      ? aligned.sorted { (identity($0) ?? 0) < (identity($1) ?? 0) } : aligned
+    for (index, bloc) in listed.enumerated() {
       print("")
       print(
         Colour.bold(
-          "bloc \(index + 1): \(bloc.name)"
+          "bloc \(identity(bloc) ?? index + 1): \(bloc.name)"
             + (clusters.certificate.map { !$0.isOptimal && bloc.isProven } ?? false ? " *" : ""))
           + " (\(StatementText.count(bloc.members.count, "actor")), internal weight \(StatementText.number(bloc.internalWeight)))"
       )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StanceExport
 import StanceGraph
 import StanceGraphviz
@@ -31,8 +32,14 @@ struct DotCommand: ParsableCommand {
   @OptionGroup var limits: LimitOptions
 
   func run() throws {
-    let graph = try reading.load(input.file, limits: limits)
-    let (_, dot) = try drawing.dot(for: graph)
+    let loaded = try reading.loadInput(input.file, limits: limits)
+    var (_, dot) = try drawing.dot(for: loaded.graph)
+    if let period = loaded.period {
+      // Provenance: a DOT comment naming the input and the period it was cut to.
+      let line = "\(input.displayName): \(PeriodOptions.describe(period))"
+        .replacingOccurrences(of: "*/", with: "* /")
+      dot = "/* \(line) */\n" + dot
+    }
     try Terminal.write(Array(dot.utf8), to: output)
   }
 }

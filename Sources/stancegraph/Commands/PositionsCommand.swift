@@ -23,21 +23,53 @@ struct PositionsCommand: ParsableCommand {
     help: "Fold people and agencies into the actors they represent first.")
   var rollUp = false
 
-  @Flag(help: "Print JSON.")
+  @Flag(help: "Print JSON (JSON Lines, one object per window, with --window).")
   var json = false
+
+  @OptionGroup var windowing: WindowOptions
 
   @OptionGroup var reading: InputFormatOptions
 
   @OptionGroup var limits: LimitOptions
 
   func run() throws {
-    let graph = try reading.load(input.file, limits: limits)
-    let positions = Positions(of: graph, rollingUp: rollUp)
-    let names = positions.graph
-    if json {
-      try JSONOutput.print(PositionsReport(positions))
+    let loaded = try reading.loadInput(input.file, limits: limits)
+    let graph = loaded.graph
+    if let windows = try windowing.windows(for: graph, period: reading.period) {
+      let options = WindowedAnalysis.Options(
+        rollingUp: rollUp, undated: WindowOptions.undated(reading.period), clusters: nil,
+        balance: nil)
+      let series = try WindowOptions.analyse(graph, windows: windows, options: options)
+      for window in series.windows {
+        let positions = Positions(of: window.projection.graph)
+        if json {
+          var report = PositionsReport(positions)
+          report.period = loaded.period
+          report.window = WindowRecord(window.window, statements: window.statementCount)
+          report.renumberStatements { loaded.fileNumber(of: window.inputStatements[$0 - 1]) }
+          try JSONOutput.printLine(report)
+        } else {
+          if window.window.index > 0 { print("") }
+          print(WindowOptions.heading(window))
+          if !window.isEmpty { printTable(positions) }
+        }
+      }
       return
     }
+    let positions = Positions(of: graph, rollingUp: rollUp)
+    if json {
+      var report = PositionsReport(positions)
+      report.period = loaded.period
+      // Rolled-up statements are numbered in the rolled-up graph (as before this option).
+      if !rollUp { report.renumberStatements(loaded.fileNumber) }
+      try JSONOutput.print(report)
+      return
+    }
+    printTable(positions)
+  }
+
+  func printTable(_ positions: Positions) {
+    let names = positions.graph
     for position in positions.claims {
       print("\(names[position.claim].text)")
       func line(_ label: String, _ actors: [ActorID]) {

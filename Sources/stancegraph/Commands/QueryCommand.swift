@@ -8,7 +8,8 @@ struct QueryCommand: ParsableCommand {
     discussion: """
       Filters combine with AND; repeated --actor or --relation options combine with OR. \
       --since and --until take YYYY, YYYY-MM or YYYY-MM-DD; a statement matches when its \
-      date overlaps the range, and undated statements never match a date filter. Actors are \
+      date overlaps the range, and undated statements are left out of a date range unless \
+      --undated include. Actors are \
       found by id, name or alias, ignoring case and periods.
 
       --to table (the default) is for reading; csv and tsv print an edge list; json, \
@@ -35,18 +36,6 @@ struct QueryCommand: ParsableCommand {
   @Option(
     name: .customLong("claim"), help: "Keep statements that reference this claim id (repeatable).")
   var claims: [String] = []
-
-  @Option(
-    help: ArgumentHelp(
-      "Keep statements dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).",
-      valueName: "date"),
-    transform: ArgumentValue.date)
-  var since: PartialDate?
-
-  @Option(
-    help: ArgumentHelp("Keep statements dated on or before this date.", valueName: "date"),
-    transform: ArgumentValue.date)
-  var until: PartialDate?
 
   @Option(
     name: .customLong("to"),
@@ -80,15 +69,11 @@ struct QueryCommand: ParsableCommand {
 
   @OptionGroup var limits: LimitOptions
 
-  func validate() throws {
-    if let since, let until, since.firstDay > until.lastDay {
-      throw ValidationError("--since \"\(since)\" is after --until \"\(until)\"; no date can match")
-    }
-  }
-
   func run() throws {
-    let graph = try reading.load(input.file, limits: limits)
-    var filter = StatementFilter(dates: DateRange(since: since, until: until))
+    // --since, --until and --undated are applied as the file is loaded (PeriodOptions).
+    let loaded = try reading.loadInput(input.file, limits: limits)
+    let graph = loaded.graph
+    var filter = StatementFilter()
     if !relations.isEmpty { filter.relations = Set(relations) }
     if !actors.isEmpty {
       var ids = Set<ActorID>()
@@ -122,13 +107,15 @@ struct QueryCommand: ParsableCommand {
       if let sentence = statement.evidence?.sentence { evidence.append("s\(sentence)") }
       if let quote = statement.evidence?.quote { evidence.append("\"\(quote)\"") }
       table.append([
-        String(id.index + 1), graph[statement.source].name, statement.relation.rawValue,
+        String(loaded.fileNumber(of: id)), graph[statement.source].name,
+        statement.relation.rawValue,
         statement.target.map { graph[$0].name } ?? "-",
         statement.claim.map { graph[$0].text } ?? "",
         statement.date?.description ?? "", evidence.joined(separator: " "),
       ])
     }
     print(table.render())
-    print("\(matching.count) of \(graph.statementCount) statements")
+    print(
+      "\(matching.count) of \(loaded.period?.statementsRead ?? graph.statementCount) statements")
   }
 }

@@ -41,7 +41,12 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var limits: LimitOptions
 
   func run() throws {
-    let graph = try reading.load(input.file, limits: limits)
+    let loaded = try reading.loadInput(input.file, limits: limits)
+    let graph = loaded.graph
+    // The period goes into the report's provenance with the input's name.
+    let source =
+      loaded.period.map { "\(input.displayName), \(PeriodOptions.describe($0))" }
+      ?? input.displayName
     let projection = try analysis.projection(of: graph)
     let html: String
     do {
@@ -56,7 +61,7 @@ struct ReportCommand: ParsableCommand {
           clusters: clusters, stances: Stances(of: projection),
           positions: Positions(of: graph, rollingUp: analysis.rollUp),
           diagram: .init(svg: svg.bytes, engine: svg.engine.rawValue),
-          options: .init(source: input.displayName, title: title)
+          options: .init(source: source, title: title)
         ).html()
       }
     } catch {

@@ -22,7 +22,8 @@ struct StatsCommand: ParsableCommand {
   @OptionGroup var limits: LimitOptions
 
   func run() throws {
-    let graph = try reading.load(input.file, limits: limits)
+    let loaded = try reading.loadInput(input.file, limits: limits)
+    let graph = loaded.graph
     let summary = GraphSummary(graph)
     if json {
       let encoder = JSONEncoder()
@@ -32,6 +33,7 @@ struct StatsCommand: ParsableCommand {
       return
     }
     if let title = graph.metadata["title"] { print(title) }
+    if let period = loaded.period { print("period      \(PeriodOptions.describe(period))") }
     print("actors      \(summary.actorCount)")
     for kind in Actor.Kind.allCases where summary.actorsByKind[kind.rawValue, default: 0] > 0 {
       print(

@@ -36,6 +36,8 @@ struct InputFormatOptions: ParsableArguments {
       valueName: "actors.csv"))
   var actorTable: String?
 
+  @OptionGroup var period: PeriodOptions
+
   func validate() throws {
     if let retiredFormat {
       throw ValidationError(
@@ -44,8 +46,19 @@ struct InputFormatOptions: ParsableArguments {
     }
   }
 
-  /// Loads `file` (applying the actor table), or prints the diagnostics to stderr and exits 1.
+  /// Loads `file` (applying the actor table) cut to the period (`--since`, `--until`,
+  /// `--undated`), or prints the diagnostics to stderr and exits 1.
   func load(_ file: String, limits limitOptions: LimitOptions) throws -> ClaimGraph {
+    try loadInput(file, limits: limitOptions).graph
+  }
+
+  /// ``load(_:limits:)`` with the record of the period and the statements' numbers in the file.
+  func loadInput(_ file: String, limits limitOptions: LimitOptions) throws -> LoadedInput {
+    let (graph, record, kept) = period.cut(try loadFile(file, limits: limitOptions))
+    return LoadedInput(graph: graph, period: record, fileStatements: kept)
+  }
+
+  private func loadFile(_ file: String, limits limitOptions: LimitOptions) throws -> ClaimGraph {
     let limits = try limitOptions.limits()
     do {
       let attributes = try? FileManager.default.attributesOfItem(atPath: file)
