@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StanceExport
 import StanceGraph
 import StanceGraphviz
 
@@ -18,6 +19,13 @@ enum Terminal {
     if let error = error as? GraphvizError, let refusal = error.refusal {
       return error.description
         + "; use --layout \(refusal.alternative) (or auto), or insist with --force-layout"
+    }
+    if let error = error as? DrawingViewError {
+      switch error.code {
+      case .unknownActor: return error.description + ""
+      case .noSuchBloc: return error.description + " (see `stancegraph clusters`)"
+      case .needsBlocs, .invalidCount: return error.description
+      }
     }
     return "\(error)"
   }
