@@ -481,8 +481,8 @@ public struct DOTEncoder: Sendable {
     VisibleText.visible(graph.description(of: id).description)
   }
 
-  /// The DOT id of each actor: its own id when Graphviz keeps it as written, otherwise (and on
-  /// any clash) a made-up unique one. cgraph treats ids that start with `%` as anonymous, reads
+  /// The DOT id of each actor: its own id (with invisible characters shown, ``VisibleText``)
+  /// when Graphviz keeps it as written, otherwise (and on any clash) a made-up unique one. cgraph treats ids that start with `%` as anonymous, reads
   /// `&…;` in them as entities, and control characters, which DOT output replaces, would make
   /// distinct ids equal.
   struct NodeNames: Sendable {
@@ -490,8 +490,10 @@ public struct DOTEncoder: Sendable {
     private var used: Set<String> = []
 
     init(_ graph: ClaimGraph) {
+      // Invisible characters are shown (⟨U+202E⟩): the SVG titles each node with its id.
       for (index, actor) in graph.actors.enumerated() {
-        ids.append(unique(NodeNames.isKeptAsWritten(actor.id) ? actor.id : "~\(index)"))
+        let id = VisibleText.visible(actor.id)
+        ids.append(unique(NodeNames.isKeptAsWritten(id) ? id : "~\(index)"))
       }
     }
 

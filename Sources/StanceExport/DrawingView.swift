@@ -9,10 +9,10 @@ import StanceGraph
 /// | ``whole`` | every actor and statement |
 /// | ``focus(actor:depth:)`` | the actor, every actor within `depth` ties of it, the statements among them |
 /// | ``top(_:)`` | the `n` actors with the largest total statement weight, the statements among them |
-/// | ``bloc(_:)`` | one bloc's members and their statements; every other bloc one node, with the ties to it summed |
+/// | ``bloc(_:top:)`` | one bloc's members and their statements; every other bloc one node, with the ties to it summed |
 /// | ``summary`` | one node per bloc, sized by members; summed friendly and hostile tie weight between blocs as two edges |
 ///
-/// ``bloc(_:)`` and ``summary`` need the blocs (``DOTEncoder/encode(_:view:)`` with
+/// ``bloc(_:top:)`` and ``summary`` need the blocs (``DOTEncoder/encode(_:view:)`` with
 /// ``AllianceClusters``). Blocs are numbered from 1 as the drawings label them ("Bloc 1: …"),
 /// largest first. In the summary, blocs of one actor and actors with no tie are one node,
 /// "unaligned".
@@ -28,8 +28,9 @@ public enum DrawingView: Hashable, Sendable {
   case focus(actor: String, depth: Int)
   /// The `n` actors with the largest total absolute statement weight (as source or target).
   case top(Int)
-  /// Bloc `k`, counting from 1.
-  case bloc(Int)
+  /// Bloc `k`, counting from 1; with `top`, only its `top` members with the largest total
+  /// statement weight (the others are left out).
+  case bloc(Int, top: Int? = nil)
   case summary
 
   /// Whether the view can only be drawn with blocs.
@@ -141,22 +142,15 @@ struct ViewPlan {
       return plan
     case .top(let n):
       guard n >= 1 else { throw DrawingViewError(code: .invalidCount, number: n) }
-      var total = Array(repeating: 0.0, count: graph.actorCount)
-      for statement in graph.statements {
-        guard let target = statement.target else { continue }
-        total[statement.source.index] += abs(statement.weight)
-        total[target.index] += abs(statement.weight)
-      }
-      let chosen = graph.actorIDs.sorted {
-        (total[$0.index], $1.rawValue) > (total[$1.index], $0.rawValue)
-      }.prefix(n)
+      let chosen = heaviest(graph.actorIDs, in: graph, count: n)
       var plan = ViewPlan(places: Array(repeating: .hidden, count: graph.actorCount))
       for id in chosen { plan.places[id.index] = .actor }
       plan.caption =
         "the \(chosen.count) actors with the most statement weight, of \(graph.actorCount)"
       return plan
-    case .bloc(let k):
+    case .bloc(let k, let top):
       guard let clusters else { throw DrawingViewError(code: .needsBlocs) }
+      if let top, top < 1 { throw DrawingViewError(code: .invalidCount, number: top) }
       guard k >= 1, k <= clusters.blocs.count, !clusters.blocs[k - 1].isIsolated else {
         throw DrawingViewError(
           code: .noSuchBloc, number: k,
@@ -167,7 +161,8 @@ struct ViewPlan {
       var unaligned: Int?
       for (index, bloc) in clusters.blocs.enumerated() {
         if index == k - 1 {
-          for actor in bloc.members { plan.places[actor.index] = .actor }
+          let members = top.map { heaviest(bloc.members, in: graph, count: $0) } ?? bloc.members
+          for actor in members { plan.places[actor.index] = .actor }
           continue
         }
         if bloc.isIsolated { continue }  // no tie to anyone: nothing to draw
@@ -198,11 +193,30 @@ struct ViewPlan {
         plan.groups[unaligned].tooltip = "\(ViewPlan.actors(count)) in blocs of their own"
       }
       let bloc = clusters.blocs[k - 1]
+      let shownCount = min(top ?? bloc.members.count, bloc.members.count)
       plan.caption =
-        "Bloc \(k): \(bloc.name), \(bloc.members.count) of \(graph.actorCount) actors; "
-        + "other blocs as one node each"
+        "Bloc \(k): \(bloc.name), \(ViewPlan.actors(bloc.members.count)) of \(graph.actorCount)"
+        + (shownCount < bloc.members.count
+          ? ", the \(shownCount) with the most statement weight drawn" : "")
+        + "; other blocs as one node each"
       return plan
     }
+  }
+
+  /// The `count` actors of `actors` with the largest total absolute statement weight (as
+  /// source or target), ties by actor order.
+  ///
+  /// - Complexity: O(*s* + *a* log *a*).
+  static func heaviest(_ actors: [ActorID], in graph: ClaimGraph, count: Int) -> [ActorID] {
+    var total = Array(repeating: 0.0, count: graph.actorCount)
+    for statement in graph.statements {
+      guard let target = statement.target else { continue }
+      total[statement.source.index] += abs(statement.weight)
+      total[target.index] += abs(statement.weight)
+    }
+    return Array(
+      actors.sorted { (total[$0.index], $1.rawValue) > (total[$1.index], $0.rawValue) }
+        .prefix(count))
   }
 
   /// The number of ties from `centre` to each actor, ignoring direction, or nil beyond

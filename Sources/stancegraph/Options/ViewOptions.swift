@@ -51,6 +51,11 @@ struct ViewOptions: ParsableArguments {
     return .whole
   }
 
+  /// The option that chose the view, without its dashes.
+  var optionName: String {
+    focus != nil ? "focus" : top != nil ? "top" : bloc != nil ? "bloc" : "summary"
+  }
+
   /// Whether a view other than the whole graph was asked for.
   var isGiven: Bool { view != .whole }
 }
