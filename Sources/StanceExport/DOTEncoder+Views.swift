@@ -38,9 +38,9 @@ extension DOTEncoder {
       "shape": "box", "style": "rounded,filled,bold", "fillcolor": group.fill,
       "label": DOTEncoder.shortened(VisibleText.visible(group.label), to: maximumGroupLabel),
       "tooltip": DOTEncoder.tooltip(VisibleText.visible(group.tooltip)),
-      "width": DOTEncoder.number(min(8, 0.9 + 0.3 * scale)),
-      "height": DOTEncoder.number(min(5, 0.5 + 0.18 * scale)),
-      "fontsize": DOTEncoder.number(min(24, 11 + 1.5 * Foundation.log2(scale * scale))),
+      "width": DOTEncoder.number(min(6, 0.9 + 0.15 * scale)),
+      "height": DOTEncoder.number(min(3, 0.5 + 0.08 * scale)),
+      "fontsize": DOTEncoder.number(min(18, 11 + 0.6 * Foundation.log2(scale * scale))),
     ]
     attributes = attributes.merging(style.node)
     return DOTEncoder.quoted(id) + " " + DOTEncoder.list(attributes) + ";"

@@ -100,8 +100,12 @@ struct ReportCommand: ParsableCommand {
         let encoder = DOTEncoder(options: .init(edges: .statements, legend: true, title: ""))
         var diagrams: [HTMLReport.Diagram] = []
         for (view, caption) in drawings(clusters) {
+          let dot = try encoder.encode(clusters, view: view)
+          let engine =
+            view == .summary && layout.engine == .automatic
+            ? ViewOptions.summaryEngine(for: dot) : layout.engine
           let svg = try GraphvizRenderer.render(
-            try encoder.encode(clusters, view: view), engine: layout.engine, format: .svg,
+            dot, engine: engine, format: .svg,
             allowingSlowLayout: layout.forceLayout, capturingStandardError: true)
           diagrams.append(.init(svg: svg.bytes, engine: svg.engine.rawValue, caption: caption))
         }
