@@ -94,3 +94,15 @@ import Testing
     #expect(!actors.stdout.contains("\u{202E}"), "\(actors)")
   }
 }
+
+/// Diagnostics never carry an escape sequence from the data to the terminal.
+@Suite struct TerminalEscapeTests {
+  @Test func anEscapeInAFocusNameIsShownNotSent() throws {
+    let sandbox = try Sandbox()
+    try sandbox.copySeed()
+    let run = try sandbox.run("dot", "claims.yaml", "--focus", "\u{1B}]0;pwned\u{7}x")
+    #expect(run.status == 1, "\(run)")
+    #expect(!run.stderr.contains("\u{1B}"), "\(run.stderr)")
+    #expect(run.stderr.contains("⟨U+001B⟩]0;pwned⟨U+0007⟩x"), "\(run.stderr)")
+  }
+}

@@ -30,9 +30,12 @@ enum Terminal {
     return "\(error)"
   }
 
+  /// Prints a diagnostic on stderr with invisible characters and escapes from the data shown
+  /// as `⟨U+001B⟩` (``VisibleText``): an input cannot move the cursor, recolour or retitle the
+  /// terminal through an error message.
   static func printError(_ text: String) {
     var standardError = StandardError()
-    print(text, to: &standardError)
+    print(VisibleText.visible(text), to: &standardError)
   }
 
   /// Writes output to a file atomically or to stdout, exiting 1 with a message on failure.
