@@ -102,7 +102,8 @@ public struct HTMLReport: Sendable {
     page.section("diagram", "Relationship diagram")
     page.raw(
       "<p class=\"note\">Laid out by Graphviz \(escaped(diagram.engine)); colours are blocs; "
-        + "hover over an edge for its claim, date and evidence. Zoom with the wheel or the "
+        + "hover over a node or an edge for what it stands for (a statement's claim, date and "
+        + "evidence; a summary tie's total). Zoom with the wheel or the "
         + "buttons, drag to pan.</p>")
     page.raw(
       "<p class=\"find\"><label>Find an actor <input type=\"search\" id=\"find\" "
