@@ -486,7 +486,7 @@ struct HTMLPage {
     table.matrix td.empty{background:#f4f4f4}
     table.matrix th.col{white-space:nowrap;vertical-align:bottom;padding:.4rem .2rem}
     table.matrix th.col span{writing-mode:vertical-rl;transform:rotate(180deg)}
-    table.matrix .sep{border-left:3px solid #333}table.matrix tr.sep>*{border-top:3px solid #333}
+    table.matrix td.sep,table.matrix th.sep{border-left:3px solid #333}table.matrix tr.sep>*{border-top:3px solid #333}
     .note{color:#555;font-size:.9rem}
     .rel b{font-weight:600}.accuses b{color:#d62728}.denies b{color:#c25e00}\
     .warns b{color:#6b4596}.allies-with b{color:#1e7a1e}

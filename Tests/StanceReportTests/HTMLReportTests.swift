@@ -111,6 +111,31 @@ import Testing
     #expect(html.contains("&lt;hostile&gt;"))
   }
 
+  /// The heat map's columns come in bloc order with one separator where a bloc starts, and
+  /// each column label is whole (vertical, never clipped), its bloc in the tooltip.
+  @Test func theHeatMapIsOrderedByBlocWithSeparators() throws {
+    let (html, clusters) = try Self.seedReport()
+    let graph = clusters.graph
+    var blocOf: [String: Int] = [:]
+    for (index, bloc) in clusters.blocs.enumerated() {
+      for actor in bloc.members { blocOf[graph[actor].name] = index }
+    }
+    let heads = html.components(separatedBy: "<th class=\"col").dropFirst()
+    let columns = heads.compactMap { head -> (name: String, isSeparator: Bool)? in
+      guard let start = head.range(of: "<bdi>"), let end = head.range(of: "</bdi>") else {
+        return nil
+      }
+      return (String(head[start.upperBound..<end.lowerBound]), head.hasPrefix(" sep"))
+    }
+    #expect(columns.count >= 2)
+    let blocs = columns.map { blocOf[$0.name] ?? Int.max }
+    #expect(blocs == blocs.sorted(), "\(columns)")
+    for index in columns.indices {
+      #expect(columns[index].isSeparator == (index > 0 && blocs[index] != blocs[index - 1]))
+    }
+    #expect(html.contains("writing-mode:vertical-rl"))
+  }
+
   /// FIPS 180-4's test vectors, and the script's hash in base64 as CSP takes it.
   @Test func sha256MatchesTheStandardsVectors() {
     func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
