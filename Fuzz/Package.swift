@@ -45,6 +45,18 @@ let package = Package(
         .product(name: "StanceGraphviz", package: "StanceGraph"),
       ]
     ),
+
+    // Layout: random graphs with random style options and views, rendered with every engine.
+    .executableTarget(
+      name: "fuzz-layout",
+      dependencies: [
+        "FuzzSupport",
+        .product(name: "StanceGraph", package: "StanceGraph"),
+        .product(name: "StanceAnalysis", package: "StanceGraph"),
+        .product(name: "StanceExport", package: "StanceGraph"),
+        .product(name: "StanceGraphviz", package: "StanceGraph"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

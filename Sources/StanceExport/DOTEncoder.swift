@@ -81,9 +81,17 @@ public struct DOTEncoder: Sendable {
   ///
   /// - Precondition: `clusters`, when given, was computed on `graph`.
   func encode(_ graph: ClaimGraph, clusters: AllianceClusters?) -> String {
-    let names = NodeNames(graph)
+    encode(graph, clusters: clusters, plan: .whole(graph))
+  }
+
+  /// The DOT text of the actors `plan` shows, with `clusters` when given.
+  ///
+  /// - Precondition: `clusters`, when given, and `plan` were computed on `graph`.
+  func encode(_ graph: ClaimGraph, clusters: AllianceClusters?, plan: ViewPlan) -> String {
+    var names = NodeNames(graph)
     var drawn = DrawnElements()
     var body = ""
+    let shown = { (actor: ActorID) in plan.places[actor.index] == .actor }
 
     // Nodes, inside their blocs when there are blocs.
     if let clusters {
@@ -92,43 +100,79 @@ public struct DOTEncoder: Sendable {
       let colours = BlocPalette(clusters.blocs)
       drawn.blocs = colours.legendEntries(clusters.blocs)
       for (index, bloc) in clusters.blocs.enumerated() where !bloc.isIsolated {
+        let members = bloc.members.filter(shown)
+        guard !members.isEmpty else { continue }
         body += "  subgraph " + DOTEncoder.quoted("cluster_\(index + 1)") + " {\n"
-        var attributes = style.bloc.merging(["label": "Bloc \(index + 1): \(bloc.name)"])
+        var attributes = style.bloc.merging([
+          "label": "Bloc \(index + 1): " + VisibleText.visible(bloc.name)
+        ])
         if let colour = colours.colour(ofBloc: index) { attributes["color"] = colour }
         body += "    graph " + DOTEncoder.list(attributes) + ";\n"
-        for actor in bloc.members {
-          body += "    " + node(graph, actor, names, fill: colours.colour(ofBloc: index)) + "\n"
+        for actor in members {
+          body +=
+            "    "
+            + node(
+              graph, actor, names, fill: colours.colour(ofBloc: index),
+              isHighlighted: actor == plan.highlighted) + "\n"
         }
         body += "  }\n"
       }
       for bloc in clusters.blocs where bloc.isIsolated {
-        for actor in bloc.members {
-          body += "  " + node(graph, actor, names, fill: BlocPalette.unaligned) + "\n"
+        for actor in bloc.members where shown(actor) {
+          body +=
+            "  "
+            + node(
+              graph, actor, names, fill: BlocPalette.unaligned,
+              isHighlighted: actor == plan.highlighted) + "\n"
         }
       }
     } else {
-      for actor in graph.actorIDs { body += "  " + node(graph, actor, names, fill: nil) + "\n" }
+      for actor in graph.actorIDs where shown(actor) {
+        body +=
+          "  " + node(graph, actor, names, fill: nil, isHighlighted: actor == plan.highlighted)
+          + "\n"
+      }
     }
-    for actor in graph.actorIDs { drawn.kinds.insert(graph[actor].kind) }
+    for actor in graph.actorIDs where shown(actor) { drawn.kinds.insert(graph[actor].kind) }
+    var groupIDs: [String] = []
+    for (index, group) in plan.groups.enumerated() {
+      let id = names.unique("~group\(index + 1)")
+      groupIDs.append(id)
+      body += "  " + groupNode(id, group) + "\n"
+    }
 
     let frustrated = Set(
       (clusters?.frustratedTies ?? []).map { DOTEncoder.pairKey($0.first, $0.second) })
+    let bothShown = { (statement: Statement) in
+      guard let target = statement.target else { return false }
+      return shown(statement.source) && shown(target)
+    }
     switch options.edges {
     case .statements:
-      for id in graph.statementIDs {
+      for id in graph.statementIDs where bothShown(graph[id]) {
         if let line = statementEdge(graph, id, names, frustrated: frustrated, drawn: &drawn) {
           body += "  " + line + "\n"
         }
       }
     case .aggregate:
-      for line in aggregateEdges(graph, names, frustrated: frustrated, drawn: &drawn) {
+      for line in aggregateEdges(
+        graph, names, frustrated: frustrated, drawn: &drawn, including: bothShown)
+      {
+        body += "  " + line + "\n"
+      }
+    }
+    if !plan.groups.isEmpty {
+      for line in groupEdges(graph, plan: plan, names, groupIDs: groupIDs, drawn: &drawn) {
         body += "  " + line + "\n"
       }
     }
 
     var out = "digraph \"stancegraph\" {\n"
     var graphAttributes = style.graphDefaults
-    let title = options.title ?? graph.metadata["title"]
+    var title = options.title ?? graph.metadata["title"]
+    if let caption = plan.caption {
+      title = (title?.isEmpty ?? true) ? caption : (title ?? "") + " (" + caption + ")"
+    }
     let table = legendTable(graph, title: title, drawn: drawn)
     var graphLine = ""
     if let table {
@@ -179,17 +223,23 @@ public struct DOTEncoder: Sendable {
   /// Tooltips are cut at this many characters.
   static let maximumTooltipLength = 4_000
 
-  private func node(_ graph: ClaimGraph, _ id: ActorID, _ names: NodeNames, fill: String?)
-    -> String
-  {
+  private func node(
+    _ graph: ClaimGraph, _ id: ActorID, _ names: NodeNames, fill: String?,
+    isHighlighted: Bool = false
+  ) -> String {
     let actor = graph[id]
     var attributes = style.kinds[actor.kind] ?? [:]
-    attributes["label"] = DOTEncoder.shortened(actor.name, to: DOTEncoder.maximumLabelLength)
+    attributes["label"] = DOTEncoder.shortened(
+      VisibleText.visible(actor.name), to: DOTEncoder.maximumLabelLength)
     if let fill { attributes["fillcolor"] = fill }
+    if isHighlighted {
+      attributes["penwidth"] = "3"
+      attributes["color"] = "black"
+    }
     var tooltip = "\(actor.name) (\(actor.kind.rawValue))"
     if let represents = actor.represents { tooltip += ", speaks for \(represents)" }
     if !actor.aliases.isEmpty { tooltip += "\nalso: " + actor.aliases.joined(separator: ", ") }
-    attributes["tooltip"] = DOTEncoder.tooltip(tooltip)
+    attributes["tooltip"] = DOTEncoder.tooltip(VisibleText.visible(tooltip))
     attributes = attributes.merging(style.node)
     return DOTEncoder.quoted(names.ids[id.index]) + " " + DOTEncoder.list(attributes) + ";"
   }
@@ -214,7 +264,8 @@ public struct DOTEncoder: Sendable {
   }
 
   private func aggregateEdges(
-    _ graph: ClaimGraph, _ names: NodeNames, frustrated: Set<UInt64>, drawn: inout DrawnElements
+    _ graph: ClaimGraph, _ names: NodeNames, frustrated: Set<UInt64>, drawn: inout DrawnElements,
+    including isIncluded: (Statement) -> Bool = { _ in true }
   ) -> [String] {
     struct Key: Hashable, Comparable {
       var source: Int32
@@ -227,7 +278,7 @@ public struct DOTEncoder: Sendable {
     var groups: [Key: [StatementID]] = [:]
     for id in graph.statementIDs {
       let statement = graph[id]
-      guard let target = statement.target else { continue }
+      guard let target = statement.target, isIncluded(statement) else { continue }
       groups[
         Key(
           source: statement.source.rawValue, target: target.rawValue,
@@ -278,7 +329,7 @@ public struct DOTEncoder: Sendable {
   /// The graph's label as one HTML-like table: the title, then (with ``Options/legend``) one row
   /// of the relations drawn, one of the actor kinds drawn and one of the blocs, then (with
   /// ``Options/claimLabels``) the claim key. Nil when there is nothing but a title.
-  private func legendTable(_ graph: ClaimGraph, title: String?, drawn: DrawnElements) -> String? {
+  func legendTable(_ graph: ClaimGraph, title: String?, drawn: DrawnElements) -> String? {
     let hasKey = options.claimLabels && !drawn.claims.isEmpty
     guard options.legend || hasKey else { return nil }
     let html = DOTEncoder.htmlEscaped
@@ -286,7 +337,9 @@ public struct DOTEncoder: Sendable {
     if let title, !title.isEmpty {
       rows.append(
         "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>"
-          + html(DOTEncoder.shortened(title, to: DOTEncoder.maximumLabelLength)) + "</B></TD></TR>")
+          + html(
+            DOTEncoder.shortened(VisibleText.visible(title), to: DOTEncoder.maximumLabelLength))
+          + "</B></TD></TR>")
     }
     func row(_ heading: String, _ cells: [String]) {
       guard !cells.isEmpty else { return }
@@ -312,12 +365,13 @@ public struct DOTEncoder: Sendable {
       row(
         "blocs",
         drawn.blocs.map { entry in
-          "<FONT COLOR=\"\(entry.colour)\">■</FONT> " + html(entry.label)
+          "<FONT COLOR=\"\(entry.colour)\">■</FONT> " + html(VisibleText.visible(entry.label))
         })
     }
     if hasKey {
       for (index, claim) in drawn.claims.prefix(DOTEncoder.maximumKeyedClaims).enumerated() {
-        let text = DOTEncoder.shortened(graph[claim].text, to: DOTEncoder.maximumLabelLength)
+        let text = DOTEncoder.shortened(
+          VisibleText.visible(graph[claim].text), to: DOTEncoder.maximumLabelLength)
         rows.append(
           "<TR><TD ALIGN=\"RIGHT\">C\(index + 1)</TD><TD ALIGN=\"LEFT\">\(html(text))</TD></TR>")
       }
@@ -424,20 +478,22 @@ public struct DOTEncoder: Sendable {
 
   /// `United States accuses North Korea: claim (date; document s6: “quote”)`.
   static func describe(_ graph: ClaimGraph, _ id: StatementID) -> String {
-    graph.description(of: id).description
+    VisibleText.visible(graph.description(of: id).description)
   }
 
-  /// The DOT id of each actor: its own id when Graphviz keeps it as written, otherwise (and on
-  /// any clash) a made-up unique one. cgraph treats ids that start with `%` as anonymous, reads
+  /// The DOT id of each actor: its own id (with invisible characters shown, ``VisibleText``)
+  /// when Graphviz keeps it as written, otherwise (and on any clash) a made-up unique one. cgraph treats ids that start with `%` as anonymous, reads
   /// `&…;` in them as entities, and control characters, which DOT output replaces, would make
   /// distinct ids equal.
-  struct NodeNames {
+  struct NodeNames: Sendable {
     private(set) var ids: [String] = []
     private var used: Set<String> = []
 
     init(_ graph: ClaimGraph) {
+      // Invisible characters are shown (⟨U+202E⟩): the SVG titles each node with its id.
       for (index, actor) in graph.actors.enumerated() {
-        ids.append(unique(NodeNames.isKeptAsWritten(actor.id) ? actor.id : "~\(index)"))
+        let id = VisibleText.visible(actor.id)
+        ids.append(unique(NodeNames.isKeptAsWritten(id) ? id : "~\(index)"))
       }
     }
 
@@ -458,7 +514,7 @@ public struct DOTEncoder: Sendable {
     }
   }
 
-  private static func pairKey(_ a: ActorID, _ b: ActorID) -> UInt64 {
+  static func pairKey(_ a: ActorID, _ b: ActorID) -> UInt64 {
     let (low, high) = a < b ? (a, b) : (b, a)
     return UInt64(UInt32(low.rawValue)) << 32 | UInt64(UInt32(high.rawValue))
   }

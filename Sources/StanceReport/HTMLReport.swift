@@ -6,10 +6,13 @@ import StanceGraph
 /// sure they are and the statements that go against them, a stance heat map, positions on each
 /// claim, a timeline and the input's provenance.
 ///
-/// Nothing is loaded from the network and nothing runs: the page has no script, and a Content
-/// Security Policy (`default-src 'none'`) forbids scripts, external images, fonts and frames
-/// even if something slipped in. Every piece of text from the data is HTML-escaped; the diagram
-/// is Graphviz's SVG, whose text Graphviz escapes, drawn from DOT that has no URL attributes.
+/// Nothing is loaded from the network. The one script is ``ReportScript`` (zoom and pan of the
+/// diagrams, find an actor by name), pinned by its SHA-256 in a Content Security Policy
+/// (`default-src 'none'; script-src 'sha256-…'`) that forbids every other script, external
+/// images, fonts and frames even if something slipped in. Every piece of text from the data is
+/// HTML-escaped, names sit in `<bdi>` with their invisible characters shown (``VisibleText``);
+/// the diagram is Graphviz's SVG, whose text Graphviz escapes, drawn from DOT that has no URL
+/// attributes. Every list that is cut says how many were left out.
 ///
 /// ```swift
 /// let blocs = try AllianceClusters(of: SignedProjection(graph, rollingUp: true))
@@ -35,6 +38,8 @@ public struct HTMLReport: Sendable {
     public var timelineLimit = 300
     /// Frustrated ties listed, at most.
     public var frustratedLimit = 50
+    /// Members listed per bloc, at most.
+    public var memberLimit = 40
 
     public init(source: String, title: String? = nil) {
       self.source = source
@@ -42,13 +47,16 @@ public struct HTMLReport: Sendable {
     }
   }
 
-  /// The drawing: SVG bytes and the name of the engine that laid them out.
+  /// A drawing: SVG bytes, the name of the engine that laid them out, and what it shows.
   public struct Diagram: Sendable {
     public var svg: [UInt8]
     public var engine: String
-    public init(svg: [UInt8], engine: String) {
+    /// A line above the drawing that says what it shows (plain text), or nil.
+    public var caption: String?
+    public init(svg: [UInt8], engine: String, caption: String? = nil) {
       self.svg = svg
       self.engine = engine
+      self.caption = caption
     }
   }
 
@@ -56,6 +64,8 @@ public struct HTMLReport: Sendable {
   public var stances: Stances
   public var positions: Positions
   public var diagram: Diagram
+  /// Drawings after the main one: for a large graph, one per large bloc.
+  public var moreDiagrams: [Diagram] = []
   public var options: Options
 
   /// A report of these results. The stances and positions should be of the blocs' graph (rolled
@@ -92,8 +102,23 @@ public struct HTMLReport: Sendable {
     page.section("diagram", "Relationship diagram")
     page.raw(
       "<p class=\"note\">Laid out by Graphviz \(escaped(diagram.engine)); colours are blocs; "
-        + "hover over an edge for its claim, date and evidence.</p>")
-    page.raw("<figure>" + HTMLReport.inlineSVG(diagram.svg) + "</figure>")
+        + "hover over a node or an edge for what it stands for (a statement's claim, date and "
+        + "evidence; a summary tie's total). Zoom with the wheel or the "
+        + "buttons, drag to pan.</p>")
+    page.raw(
+      "<p class=\"find\"><label>Find an actor <input type=\"search\" id=\"find\" "
+        + "autocomplete=\"off\"></label> <output id=\"found\" for=\"find\"></output></p>")
+    for drawing in [diagram] + moreDiagrams {
+      if let caption = drawing.caption {
+        page.raw("<h3>" + escaped(VisibleText.visible(caption)) + "</h3>")
+      }
+      page.raw(
+        "<figure class=\"zoomable\"><div class=\"zoom\"><button type=\"button\" "
+          + "data-zoom=\"in\" title=\"Zoom in\">+</button><button type=\"button\" "
+          + "data-zoom=\"out\" title=\"Zoom out\">−</button><button type=\"button\" "
+          + "data-zoom=\"reset\" title=\"Whole drawing\">1:1</button></div>"
+          + HTMLReport.inlineSVG(drawing.svg) + "</figure>")
+    }
     page.close()
 
     blocsSection(&page, clusters, projection)
@@ -148,17 +173,24 @@ public struct HTMLReport: Sendable {
     var number = 0
     for bloc in clusters.blocs where !bloc.isIsolated {
       number += 1
-      let members = bloc.members.map { escaped(graph[$0].name) }.joined(separator: ", ")
+      var members = bloc.members.prefix(options.memberLimit).map { name(graph[$0].name) }
+        .joined(separator: ", ")
+      if bloc.members.count > options.memberLimit {
+        members +=
+          " <span class=\"note\">… and \(bloc.members.count - options.memberLimit) more</span>"
+      }
       page.raw(
-        "<tr><td>\(number). \(escaped(bloc.name))</td><td>\(members)</td>"
+        "<tr><td>\(number). \(name(bloc.name)) (\(bloc.members.count))</td><td>\(members)</td>"
           + "<td class=\"num\">\(HTMLReport.number(bloc.internalWeight))</td></tr>")
     }
     page.raw("</tbody></table>")
     let isolated = clusters.blocs.filter(\.isIsolated).flatMap(\.members)
     if !isolated.isEmpty {
+      let more = isolated.count - options.memberLimit
       page.raw(
-        "<p class=\"note\">No ties: "
-          + isolated.map { escaped(graph[$0].name) }.joined(separator: ", ") + ".</p>")
+        "<p class=\"note\">No ties (\(isolated.count)): "
+          + isolated.prefix(options.memberLimit).map { name(graph[$0].name) }
+          .joined(separator: ", ") + (more > 0 ? " … and \(more) more" : "") + ".</p>")
     }
     if clusters.frustratedTies.isEmpty {
       page.raw("<p>No statement goes against the blocs.</p>")
@@ -167,7 +199,7 @@ public struct HTMLReport: Sendable {
       for tie in clusters.frustratedTies.prefix(options.frustratedLimit) {
         let kind = tie.isInside ? "hostile inside a bloc" : "friendly across blocs"
         page.raw(
-          "<li><strong>\(escaped(graph[tie.first].name)) – \(escaped(graph[tie.second].name))"
+          "<li><strong>\(name(graph[tie.first].name)) – \(name(graph[tie.second].name))"
             + "</strong> (\(kind), \(HTMLReport.number(tie.weight)))<ul>")
         for contribution in tie.contributions {
           page.raw("<li>" + statementHTML(graph, contribution.statement) + "</li>")
@@ -190,33 +222,59 @@ public struct HTMLReport: Sendable {
       activity[statement.source.index] += 1
       if let target = statement.target { activity[target.index] += 1 }
     }
-    let main = graph.actorIDs.filter { activity[$0.index] > 0 }
+    let chosen = graph.actorIDs.filter { activity[$0.index] > 0 }
       .sorted {
         activity[$0.index] != activity[$1.index] ? activity[$0.index] > activity[$1.index] : $0 < $1
       }
-      .prefix(options.matrixActors).sorted()
+      .prefix(options.matrixActors)
+    // Ordered by bloc (largest first, as numbered above), then by actor order.
+    var blocOf = Array(repeating: Int.max, count: graph.actorCount)
+    if clusters.graph.actorCount == graph.actorCount {
+      for (index, bloc) in clusters.blocs.enumerated() {
+        for actor in bloc.members { blocOf[actor.index] = index }
+      }
+    }
+    let main = chosen.sorted { (blocOf[$0.index], $0) < (blocOf[$1.index], $1) }
+    let startsBloc = main.indices.map {
+      $0 > 0 && blocOf[main[$0].index] != blocOf[main[$0 - 1].index]
+    }
     let largest = max(1, stances.stances.map { abs($0.score) }.max() ?? 1)
+    let active = activity.count { $0 > 0 }
     page.raw(
       "<p class=\"note\">Row toward column: the summed weight of what the row actor said about "
         + "the column actor (\(escaped(stances.projection.policy.description))). Red is adversary, green "
-        + "ally; hover over a cell for the statements behind it.</p>")
+        + "ally; hover over a cell for the statements behind it. Actors are grouped by bloc, "
+        + "with a line between blocs."
+        + (active > main.count
+          ? " The \(main.count) most active of \(active) actors are shown; "
+            + "\(active - main.count) are left out." : "")
+        + "</p>")
     page.raw("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th></th>")
-    for column in main {
-      page.raw("<th class=\"col\"><span>\(escaped(graph[column].name))</span></th>")
+    func blocLabel(_ actor: ActorID) -> String {
+      blocOf[actor.index] == Int.max ? "" : "Bloc \(blocOf[actor.index] + 1): "
+    }
+    for (position, column) in main.enumerated() {
+      let full = VisibleText.visible(graph[column].name)
+      page.raw(
+        "<th class=\"col\(startsBloc[position] ? " sep" : "")\" title=\"\(escaped(blocLabel(column) + full))\">"
+          + "<span><bdi>\(escaped(HTMLReport.shortened(full, to: 48)))</bdi></span></th>")
     }
     page.raw("</tr></thead><tbody>")
-    for row in main {
-      page.raw("<tr><th>\(escaped(graph[row].name))</th>")
-      for column in main {
+    for (rowPosition, row) in main.enumerated() {
+      page.raw(
+        "<tr\(startsBloc[rowPosition] ? " class=\"sep\"" : "")><th title=\"\(escaped(blocLabel(row)))\">"
+          + "\(name(graph[row].name))</th>")
+      for (position, column) in main.enumerated() {
+        let separator = startsBloc[position] ? " sep" : ""
         guard row != column, let stance = stances.stance(from: row, to: column) else {
-          page.raw("<td class=\"empty\"></td>")
+          page.raw("<td class=\"empty\(separator)\"></td>")
           continue
         }
         let tooltip = stance.contributions.map {
           HTMLReport.plainStatement(graph, $0.statement) + " [\(HTMLReport.number($0.weight))]"
         }.joined(separator: "\n")
         page.raw(
-          "<td style=\"background:\(HTMLReport.colour(stance.score, largest))\" "
+          "<td class=\"\(separator)\" style=\"background:\(HTMLReport.colour(stance.score, largest))\" "
             + "title=\"\(escaped("\(stance.label.rawValue), \(HTMLReport.number(stance.score))\n" + tooltip))\">"
             + HTMLReport.number(stance.score) + "</td>")
       }
@@ -236,7 +294,7 @@ public struct HTMLReport: Sendable {
       page.raw("<th>Opponents (deny it)</th><th>Implicated</th></tr></thead><tbody>")
       for position in positions.claims {
         func names(_ actors: [ActorID]) -> String {
-          actors.isEmpty ? "–" : actors.map { escaped(graph[$0].name) }.joined(separator: ", ")
+          actors.isEmpty ? "–" : actors.map { name(graph[$0].name) }.joined(separator: ", ")
         }
         page.raw(
           "<tr><td>\(escaped(graph[position.claim].text))</td><td>\(names(position.supporters))</td>"
@@ -324,8 +382,8 @@ public struct HTMLReport: Sendable {
   private func statementHTML(_ graph: ClaimGraph, _ id: StatementID) -> String {
     let parts = graph.description(of: id)
     var html = "<span class=\"rel \(parts.relation.rawValue)\">"
-    html += escaped(parts.source) + " <b>" + parts.relation.rawValue + "</b>"
-    if let target = parts.target { html += " " + escaped(target) }
+    html += name(parts.source) + " <b>" + parts.relation.rawValue + "</b>"
+    if let target = parts.target { html += " " + name(target) }
     html += "</span>"
     if let claim = parts.claim { html += ": “" + escaped(claim) + "”" }
     var details: [String] = []
@@ -337,13 +395,21 @@ public struct HTMLReport: Sendable {
   }
 
   static func plainStatement(_ graph: ClaimGraph, _ id: StatementID) -> String {
-    graph.description(of: id).description
+    VisibleText.visible(graph.description(of: id).description)
   }
 
   /// Text safe in HTML content and quoted attribute values.
   static func escaped(_ text: String) -> String { MarkupText.escaped(text) }
 
   private func escaped(_ text: String) -> String { HTMLReport.escaped(text) }
+
+  /// A name from the data: isolated from the text around it (`<bdi>`, so a right-to-left
+  /// override cannot reorder the page) with its invisible characters shown (``VisibleText``).
+  static func name(_ text: String) -> String {
+    "<bdi>" + escaped(VisibleText.visible(text)) + "</bdi>"
+  }
+
+  private func name(_ text: String) -> String { HTMLReport.name(text) }
 
   static func number(_ value: Double) -> String { DecimalText.rounded(value) }
 
@@ -352,6 +418,11 @@ public struct HTMLReport: Sendable {
     let strength = min(1, abs(score) / largest) * 0.75 + 0.1
     let (red, green, blue) = score < 0 ? (214, 39, 40) : (44, 160, 44)
     return "rgba(\(red),\(green),\(blue),\(number(strength)))"
+  }
+
+  /// `text` cut to at most `limit` characters, the last of them an ellipsis.
+  static func shortened(_ text: String, to limit: Int) -> String {
+    text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
   }
 
   /// Graphviz's SVG without its XML prolog and doctype, ready to sit inside HTML.
@@ -373,7 +444,7 @@ struct HTMLPage {
     raw("<html lang=\"en\"><head><meta charset=\"utf-8\">")
     raw(
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        + "style-src 'unsafe-inline'; img-src data:\">")
+        + "style-src 'unsafe-inline'; img-src data:; script-src \(ReportScript.hashSource)\">")
     raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
     raw("<meta name=\"generator\" content=\"StanceGraph\">")
     raw("<title>\(HTMLReport.escaped(title))</title>")
@@ -387,7 +458,10 @@ struct HTMLPage {
   mutating func close() { raw("</section>") }
 
   mutating func finish() {
-    raw("<footer>StanceGraph report. No script, no network: this file is all there is.</footer>")
+    raw(
+      "<footer>StanceGraph report. No network: this file is all there is; its one script "
+        + "(zoom, pan, find) is pinned by its hash.</footer>")
+    raw("<script>" + ReportScript.source + "</script>")
     raw("</body></html>")
   }
 
@@ -400,14 +474,19 @@ struct HTMLPage {
     section{background:#fff;margin:1rem 2rem;padding:1rem 1.5rem;border:1px solid #ddd;\
     border-radius:6px}
     h2{margin-top:0;font-size:1.2rem}h3{font-size:1rem}
-    figure{margin:0;overflow:auto}figure svg{max-width:100%;height:auto}
+    figure{margin:0 0 1rem;overflow:hidden;position:relative;border:1px solid #eee}\
+    figure svg{display:block;width:100%;height:auto;max-height:80vh;touch-action:none;cursor:grab}
+    .zoom{position:absolute;right:.4rem;top:.4rem}.zoom button{font-size:1rem;min-width:2rem;\
+    margin-left:.2rem}
+    g.node.hit polygon,g.node.hit ellipse,g.node.hit path{stroke:#e00000;stroke-width:4px}
     table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ddd;padding:.3rem .5rem;\
     text-align:left;vertical-align:top}
     td.num{text-align:right}.scroll{overflow:auto}
     table.matrix td{text-align:center;min-width:2.6rem;font-variant-numeric:tabular-nums}
     table.matrix td.empty{background:#f4f4f4}
-    table.matrix th.col{height:8rem;white-space:nowrap;vertical-align:bottom}
-    table.matrix th.col span{display:inline-block;transform:rotate(-60deg);width:1.5rem}
+    table.matrix th.col{white-space:nowrap;vertical-align:bottom;padding:.4rem .2rem}
+    table.matrix th.col span{writing-mode:vertical-rl;transform:rotate(180deg)}
+    table.matrix td.sep,table.matrix th.sep{border-left:3px solid #333}table.matrix tr.sep>*{border-top:3px solid #333}
     .note{color:#555;font-size:.9rem}
     .rel b{font-weight:600}.accuses b{color:#d62728}.denies b{color:#c25e00}\
     .warns b{color:#6b4596}.allies-with b{color:#1e7a1e}

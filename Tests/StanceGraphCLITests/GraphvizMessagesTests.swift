@@ -5,27 +5,33 @@ import Testing
 /// cairo plugin, libpathplan, Pango). The CLI captures them: every line it prints comes through
 /// its own channel ("graphviz: ...", "note: ..."), never raw.
 @Suite struct GraphvizMessagesTests {
-  static let twoActors = """
+  /// A chain of four: with -Nwidth clamped to 100 inches (AttributePolicy), four nodes in a
+  /// row still pass cairo's 32,767-pixel limit, as two 600-inch nodes did before the clamp.
+  static let fourActors = """
     actors:
       - id: a
       - id: b
+      - id: c
+      - id: d
     statements:
       - source: a
         relation: accuses
         target: b
+      - source: b
+        relation: accuses
+        target: c
+      - source: c
+        relation: accuses
+        target: d
 
     """
 
   /// Regression: "(null): graph is too large for cairo-renderer bitmaps" reached stderr raw.
   @Test func cairosTooLargeMessageComesThroughTheCapture() throws {
     let sandbox = try Sandbox()
-    try sandbox.write(Self.twoActors, to: "two.yaml")
+    try sandbox.write(Self.fourActors, to: "four.yaml")
     let run = try StanceGraphTool.run(
-      // 60 inches at 600 dpi is wider than cairo's 32,767 pixels; thin, so it renders fast.
-      [
-        "render", "two.yaml", "-Gdpi=600", "-Nwidth=60", "-Nheight=0.1", "-Grankdir=TB", "-o",
-        "huge.png",
-      ],
+      ["render", "four.yaml", "-Nwidth=600", "-Nheight=600", "-o", "huge.png"],
       in: sandbox.directory)
     #expect(run.status == 0, "\(run)")
     let lines = run.stderr.split(separator: "\n")

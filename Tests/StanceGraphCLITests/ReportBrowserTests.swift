@@ -14,13 +14,15 @@ import Testing
   }
 
   /// Runs Chromium headless on a file of the sandbox.
-  static func browse(_ arguments: [String], file: String, in sandbox: Sandbox) throws -> ToolRun {
+  static func browse(
+    _ arguments: [String], file: String, fragment: String = "", in sandbox: Sandbox
+  ) throws -> ToolRun {
     try StanceGraphTool.run(
       [
         "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
         "--no-first-run", "--disable-extensions", "--enable-logging=stderr", "--v=0",
         "--user-data-dir=" + sandbox.path("chromium-profile"),
-      ] + arguments + ["file://" + sandbox.path(file)],
+      ] + arguments + ["file://" + sandbox.path(file) + fragment],
       in: sandbox.directory, environment: ["HOME": sandbox.directory.path],
       program: URL(fileURLWithPath: try chromium()))
   }
@@ -78,14 +80,67 @@ import Testing
       "report.html")
     #expect(report.status == 0, "\(report)")
     let html = try sandbox.readText("report.html")
-    #expect(!html.contains("<script"))
+    // The one script is the report's own, after the footer; no name made another.
+    #expect(html.components(separatedBy: "<script").count == 2)
+    #expect(html.contains("</footer>\n<script>(function(){"))
     #expect(!html.contains("onerror=\""))
     let dom = try Self.browse(["--dump-dom"], file: "report.html", in: sandbox)
     #expect(dom.status == 0, "\(dom.stderr)")
     #expect(!dom.stdout.contains("<title>PWNED</title>"))
-    #expect(!dom.stdout.lowercased().contains("<script"))
+    #expect(dom.stdout.lowercased().components(separatedBy: "<script").count == 2)
     #expect(dom.stdout.contains("&lt;script&gt;"))
     #expect(Self.consoleLines(dom.stderr).isEmpty, "\(Self.consoleLines(dom.stderr))")
+  }
+
+  /// The seed, a 250-actor and a 4,000-actor generated report in Chromium: under 5 MB, the
+  /// script runs (every diagram set up for zoom, `#find=` finds and marks an actor), no console
+  /// error or CSP violation, bloc colours drawn, and the page ready in under 5 s (the script's
+  /// own `performance.now()` when it has run, at the end of the page).
+  @Test(arguments: [0, 250, 4_000])
+  func reportsOfEverySizeZoomFindAndShowBlocs(actors: Int) throws {
+    let sandbox = try Sandbox()
+    let input: String
+    let actor: String
+    if actors == 0 {
+      try sandbox.copySeed()
+      (input, actor) = ("claims.yaml", "Russia")
+    } else {
+      let generated = try sandbox.run(
+        "generate", "--actors", "\(actors)", "--statements", "\(actors * 4)", "--blocs", "6",
+        "--seed", "7", "-o", "planted.csv")
+      #expect(generated.status == 0, "\(generated)")
+      (input, actor) = ("planted.csv", "a1")
+    }
+    let report = try sandbox.run("report", input, "-o", "report.html")
+    #expect(report.status == 0, "\(report)")
+    let bytes = try sandbox.readText("report.html").utf8.count
+    #expect(bytes < 5_000_000)
+
+    let started = Date()
+    let dom = try Self.browse(
+      ["--dump-dom", "--virtual-time-budget=2000"], file: "report.html", fragment: "#find=" + actor,
+      in: sandbox)
+    let wall = Date().timeIntervalSince(started)
+    #expect(dom.status == 0, "\(dom.stderr)")
+    #expect(Self.consoleLines(dom.stderr).isEmpty, "\(Self.consoleLines(dom.stderr))")
+    let ready = Self.attribute("data-zoom-ready", in: dom.stdout).flatMap { Int($0) }
+    #expect((ready ?? 0) >= 1, "the script did not run or set up no diagram")
+    let milliseconds = Self.attribute("data-ready-ms", in: dom.stdout).flatMap { Int($0) }
+    #expect((milliseconds ?? .max) < 5_000)
+    #expect(dom.stdout.contains("class=\"node hit\""), "#find=\(actor) marked no node")
+    let blocColours = ["#8dd3c7", "#ffffb3", "#bebada", "#fb8072"]
+    #expect(
+      blocColours.prefix(actors == 0 ? 2 : 4).allSatisfy { dom.stdout.contains("fill=\"\($0)\"") })
+    print(
+      "report of \(actors == 0 ? "the seed" : "\(actors) actors"): \(bytes) bytes, "
+        + "ready after \(milliseconds ?? -1) ms in the page, Chromium run \(Int(wall * 1000)) ms")
+  }
+
+  /// The value of `name="…"` on the first element that has it.
+  static func attribute(_ name: String, in html: String) -> String? {
+    guard let start = html.range(of: name + "=\"") else { return nil }
+    let rest = html[start.upperBound...]
+    return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
   }
 
   /// Decodes the PNG with Python's standard library (zlib) and counts distinct RGB colours.

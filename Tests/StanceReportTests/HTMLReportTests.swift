@@ -3,9 +3,10 @@ import StanceAnalysis
 import StanceExport
 import StanceGraph
 import StanceGraphviz
-import StanceReport
 import StanceTestSupport
 import Testing
+
+@testable import StanceReport
 
 /// The report's structure, built from results already computed: sections, counts, tables and
 /// escaping. The browser test (StanceGraphCLITests/ReportBrowserTests) checks it as a page.
@@ -101,9 +102,56 @@ import Testing
       diagram: .init(svg: svg.bytes, engine: svg.engine.rawValue),
       options: .init(source: "<hostile>")
     ).html()
-    #expect(!html.contains("<script"))
+    // One script: the report's own, pinned by its hash; none from the data.
+    #expect(html.components(separatedBy: "<script").count == 2)
+    #expect(html.contains("<script>" + ReportScript.source + "</script>"))
+    #expect(html.contains("script-src " + ReportScript.hashSource))
     #expect(!html.contains("<img"))
     #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
     #expect(html.contains("&lt;hostile&gt;"))
+  }
+
+  /// The heat map's columns come in bloc order with one separator where a bloc starts, and
+  /// each column label is whole (vertical, never clipped), its bloc in the tooltip.
+  @Test func theHeatMapIsOrderedByBlocWithSeparators() throws {
+    let (html, clusters) = try Self.seedReport()
+    let graph = clusters.graph
+    var blocOf: [String: Int] = [:]
+    for (index, bloc) in clusters.blocs.enumerated() {
+      for actor in bloc.members { blocOf[graph[actor].name] = index }
+    }
+    let heads = html.components(separatedBy: "<th class=\"col").dropFirst()
+    let columns = heads.compactMap { head -> (name: String, isSeparator: Bool)? in
+      guard let start = head.range(of: "<bdi>"), let end = head.range(of: "</bdi>") else {
+        return nil
+      }
+      return (String(head[start.upperBound..<end.lowerBound]), head.hasPrefix(" sep"))
+    }
+    #expect(columns.count >= 2)
+    let blocs = columns.map { blocOf[$0.name] ?? Int.max }
+    #expect(blocs == blocs.sorted(), "\(columns)")
+    for index in columns.indices {
+      #expect(columns[index].isSeparator == (index > 0 && blocs[index] != blocs[index - 1]))
+    }
+    #expect(html.contains("writing-mode:vertical-rl"))
+  }
+
+  /// FIPS 180-4's test vectors, and the script's hash in base64 as CSP takes it.
+  @Test func sha256MatchesTheStandardsVectors() {
+    func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
+    #expect(
+      hex(SHA256.digest(Array("abc".utf8)))
+        == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    #expect(
+      hex(SHA256.digest([UInt8]()))
+        == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    #expect(
+      hex(SHA256.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
+        == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    #expect(
+      hex(SHA256.digest(Array(repeating: UInt8(ascii: "a"), count: 1_000_000)))
+        == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    #expect(
+      SHA256.base64Digest(Array("abc".utf8)) == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
   }
 }

@@ -85,10 +85,11 @@ public enum GraphvizTestSupport {
     return String(out)
   }
 
-  /// How cgraph stores a label or tooltip: ``storedForm(_:)`` with `&` written `&amp;` (the
-  /// encoder escapes it, or Graphviz would read `&…;` as an entity).
+  /// How cgraph stores a label: ``storedForm(_:)`` of the text with its invisible characters
+  /// made visible (``VisibleText``, tested on its own) and `&` written `&amp;` (the encoder
+  /// escapes it, or Graphviz would read `&…;` as an entity).
   public static func storedLabel(_ text: String) -> String {
-    storedForm(text.replacingOccurrences(of: "&", with: "&amp;"))
+    storedForm(VisibleText.visible(text).replacingOccurrences(of: "&", with: "&amp;"))
   }
 
   // MARK: - Graphs of hostile text

@@ -57,13 +57,14 @@ struct RenderCommand: ParsableCommand {
     let rendering: Rendering
     do {
       rendering = try GraphvizRenderer.render(
-        dot, engine: layout.engine, format: renderFormat, allowingSlowLayout: layout.forceLayout,
+        dot, engine: drawing.views.engine(layout.engine, for: dot), format: renderFormat,
+        allowingSlowLayout: layout.forceLayout,
         capturingStandardError: true)
     } catch {
       Terminal.printError(Terminal.describe(error))
       throw ExitCode(1)
     }
-    if layout.engine == .automatic && rendering.engine != .dot {
+    if layout.engine == .automatic && rendering.engine != .dot && !drawing.views.summary {
       Terminal.printError(
         "note: \(StatementText.count(drawn.actorCount, "actor")) and \(StatementText.count(drawn.statementCount, "statement")): laid out with \(rendering.engine) (dot is too slow at this size; ask for it with --layout dot, and --force-layout beyond \(LayoutEngine.dotRefusalLimit) nodes and edges)"
       )

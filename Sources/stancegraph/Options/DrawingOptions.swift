@@ -61,6 +61,8 @@ struct DrawingOptions: ParsableArguments {
     help: "Let -G/-N/-E put links in the drawing (URL, href and their head/tail/label/edge forms).")
   var allowsLinks = false
 
+  @OptionGroup(title: "Views") var views: ViewOptions
+
   @OptionGroup var analysis: AnalysisOptions
 
   @OptionGroup var clustering: ClusteringOptions
@@ -88,7 +90,8 @@ struct DrawingOptions: ParsableArguments {
   func dot(for input: ClaimGraph) throws -> (graph: ClaimGraph, dot: String) {
     let projection = try analysis.projection(of: input)
     let graph = projection.graph
-    let blocs = clusters ? try clustering.clusters(of: projection) : nil
+    let blocs =
+      clusters || views.view.needsBlocs ? try clustering.clusters(of: projection) : nil
     var style = DOTStyle.standard
     let policy = AttributePolicy(allowsFiles: allowsFiles, allowsLinks: allowsLinks)
     func assign(_ list: [String], _ attributes: inout DOTAttributes) throws {
@@ -106,6 +109,14 @@ struct DrawingOptions: ParsableArguments {
     let encoder = DOTEncoder(
       style: style,
       options: .init(edges: edges, legend: legend, claimLabels: claimLabels, title: title))
-    return (graph, blocs.map(encoder.encode) ?? encoder.encode(graph))
+    do {
+      let dot =
+        try blocs.map { try encoder.encode($0, view: views.view) }
+        ?? encoder.encode(graph, view: views.view)
+      return (graph, dot)
+    } catch let error as DrawingViewError {
+      Terminal.printError("error: " + Terminal.describe(error))
+      throw ExitCode(1)
+    }
   }
 }

@@ -1,4 +1,8 @@
-/// A plain text table for people: columns padded to their widest cell, long cells cut.
+import StanceGraph
+
+/// A plain text table for people: columns padded to their widest cell, long cells cut, and
+/// invisible characters from the data (bidi controls, zero-width characters, escapes) shown as
+/// `⟨U+202E⟩`, so no name passes for another and no escape sequence reaches the terminal.
 struct Table {
   var headers: [String]
   var rows: [[String]] = []
@@ -11,7 +15,8 @@ struct Table {
   func render() -> String {
     let cells = ([headers] + rows).map { row in
       row.map { cell in
-        let flat = cell.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = VisibleText.visible(
+          cell.split(whereSeparator: \.isNewline).joined(separator: " "))
         return flat.count > maximumWidth ? String(flat.prefix(maximumWidth - 1)) + "…" : flat
       }
     }

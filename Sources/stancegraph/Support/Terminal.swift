@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StanceExport
 import StanceGraph
 import StanceGraphviz
 
@@ -19,12 +20,22 @@ enum Terminal {
       return error.description
         + "; use --layout \(refusal.alternative) (or auto), or insist with --force-layout"
     }
+    if let error = error as? DrawingViewError {
+      switch error.code {
+      case .unknownActor: return error.description + ""
+      case .noSuchBloc: return error.description + " (see `stancegraph clusters`)"
+      case .needsBlocs, .invalidCount: return error.description
+      }
+    }
     return "\(error)"
   }
 
+  /// Prints a diagnostic on stderr with invisible characters and escapes from the data shown
+  /// as `⟨U+001B⟩` (``VisibleText``): an input cannot move the cursor, recolour or retitle the
+  /// terminal through an error message.
   static func printError(_ text: String) {
     var standardError = StandardError()
-    print(text, to: &standardError)
+    print(VisibleText.visible(text), to: &standardError)
   }
 
   /// Writes output to a file atomically or to stdout, exiting 1 with a message on failure.
