@@ -41,6 +41,7 @@ struct EdgeListReader {
     var attributeColumns: [(index: Int, name: String)] = []
     var headers: [String] = []
     for (index, field) in fields.enumerated() {
+      if log.isFull { break }
       let name = string(field, bytes)
       headers.append(name)
       if let column = EdgeListColumn(header: name) {
@@ -80,6 +81,7 @@ struct EdgeListReader {
     }
     var attributeNames: Set<String> = []
     for (index, name) in attributeColumns where !attributeNames.insert(name).inserted {
+      if log.isFull { break }
       report(
         .duplicateColumn, "two columns give attribute \"\(name)\"", line: headerLine,
         byte: fields[index].start, field: name, suggestion: "keep one of them")
@@ -339,6 +341,12 @@ struct EdgeListReader {
   ///
   /// - Complexity: O(*r*) in the row's length, so errors cost nothing on the rows before.
   private mutating func report(_ diagnostic: Diagnostic, line: Int, byte: Int) {
+    // Past the error cap nothing is located: finding a column costs the row's length, and a
+    // 400 KB header of 2x10^5 repeated names made that quadratic (35 s).
+    guard !log.isFull else {
+      log.add(diagnostic)
+      return
+    }
     var diagnostic = diagnostic
     let byte = min(byte, text.bytes.count)
     if byte < rowStart {

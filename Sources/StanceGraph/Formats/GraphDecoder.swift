@@ -84,7 +84,15 @@ struct GraphDecoder {
           "\(sections.statements.count) statements", limit: limits.maxStatements,
           name: .statements, file: log.file))
     }
+    var metadataKeys: Set<String> = []
     for member in sections.metadata {
+      // JSON allows a repeated key and keeps the last; YAML refuses it. Both refuse it here.
+      guard metadataKeys.insert(member.key).inserted else {
+        report(
+          .duplicateField, "metadata key \"\(member.key)\" appears twice",
+          at: member.keyPosition, path: "metadata.\(member.key)", suggestion: "keep one of them")
+        continue
+      }
       if let text = scalar(member.value, path: "metadata.\(member.key)") {
         graph.metadata[member.key] = text
       }
@@ -477,7 +485,14 @@ struct GraphDecoder {
       return [:]
     }
     var map: [String: String] = [:]
+    var keys: Set<String> = []
     for member in members {
+      guard keys.insert(member.key).inserted else {
+        report(
+          .duplicateField, "attribute \"\(member.key)\" appears twice", at: member.keyPosition,
+          path: "\(path()).\(member.key)", suggestion: "keep one of them")
+        continue
+      }
       if let text = string(member.value, path: "\(path()).\(member.key)") { map[member.key] = text }
     }
     return map

@@ -33,6 +33,6 @@ struct DotCommand: ParsableCommand {
   func run() throws {
     let graph = try reading.load(input.file, limits: limits)
     let (_, dot) = try drawing.dot(for: graph)
-    try Terminal.write(Array(dot.utf8), to: output)
+    try Terminal.write(Array(dot.utf8), to: output, refusing: [input.file])
   }
 }
