@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Examples/korea-armistice/claims.yaml
 BIN := .build/release/stancegraph
 
-.PHONY: scale-test fuzz leakcheck memcheck docs demo test check bench install-deps install-test-deps build release lint format clean man completions
+.PHONY: scaling-check scale-test fuzz leakcheck memcheck docs demo test check bench install-deps install-test-deps build release lint format clean man completions
 
 install-deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
@@ -78,6 +78,13 @@ check: install-test-deps memcheck
 	  --skip ReportBrowserTests --skip KilledWriteTests
 	STANCEGRAPH_EXHAUSTIVE=1 $(SWIFT) test -c release -Xswiftc -enable-testing \
 	  --scratch-path .build-check --filter ExhaustiveSixActorTests
+	$(MAKE) scaling-check
+
+# No quadratic path (issue 14): every reader and writer on n and 2n, at most 2.5x the time,
+# release build (Tests/StanceGraphTests/ScalingTests.swift; docs/limits.md).
+scaling-check: install-deps
+	STANCEGRAPH_SCALING=1 $(SWIFT) test -c release -Xswiftc -enable-testing \
+	  --scratch-path .build-check --filter ScalingTests
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift

@@ -41,7 +41,6 @@ struct EdgeListReader {
     var attributeColumns: [(index: Int, name: String)] = []
     var headers: [String] = []
     for (index, field) in fields.enumerated() {
-      if log.isFull { break }
       let name = string(field, bytes)
       headers.append(name)
       if let column = EdgeListColumn(header: name) {
@@ -57,6 +56,13 @@ struct EdgeListReader {
         var attribute = field.isQuoted ? name : name.trimmingSpaces()
         if attribute.lowercased().hasPrefix(EdgeListColumn.attributePrefix) {
           attribute.removeFirst(EdgeListColumn.attributePrefix.count)
+        }
+        guard !attribute.isEmpty else {
+          report(
+            .missingColumn, "column \(index + 1) of the header has no name", line: headerLine,
+            byte: field.start, field: nil, expected: "a name for every column",
+            suggestion: "name the column, or remove it from every row")
+          continue
         }
         attributeColumns.append((index, attribute))
       }
@@ -81,7 +87,7 @@ struct EdgeListReader {
     }
     var attributeNames: Set<String> = []
     for (index, name) in attributeColumns where !attributeNames.insert(name).inserted {
-      if log.isFull { break }
+      if log.shouldStop(inputRemains: true) { break }
       report(
         .duplicateColumn, "two columns give attribute \"\(name)\"", line: headerLine,
         byte: fields[index].start, field: name, suggestion: "keep one of them")
@@ -234,6 +240,13 @@ struct EdgeListReader {
       }
     }
     let targetName = string(fields[layout.target], bytes)
+    for (name, column, field) in [
+      (sourceName, layout.source, "source"), (targetName, layout.target, "target"),
+    ] {
+      if let problem = ClaimGraph.controlCharacterProblem(in: name, field: field) {
+        report(problem, line: line, byte: fields[column].start)
+      }
+    }
     var statementDate: PartialDate?
     if has(layout.date, fields) {
       let field = fields[layout.date]
@@ -262,13 +275,13 @@ struct EdgeListReader {
     if has(layout.quote, fields) { evidence.quote = string(fields[layout.quote], bytes) }
     if has(layout.sentence, fields) {
       let text = string(fields[layout.sentence], bytes)
-      if let number = Int(text), number >= 1 {
+      if let number = Int(text), Evidence.sentenceRange.contains(number) {
         evidence.sentence = number
       } else {
         report(
           .invalidValue, "sentence \"\(text)\" is not a sentence number", line: line,
           byte: fields[layout.sentence].start, field: "sentence", value: text,
-          expected: "a whole number from 1")
+          expected: "a whole number from 1 to \(ReadLimits.describe(Evidence.sentenceRange.upperBound))")
       }
     }
     guard log.count == errorsBefore, let parsedRelation else { return }

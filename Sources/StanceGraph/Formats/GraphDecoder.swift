@@ -318,6 +318,10 @@ struct GraphDecoder {
         expected: "an actor name")
       return nil
     }
+    if let problem = ClaimGraph.controlCharacterProblem(in: spelling, field: key) {
+      report(problem, at: member.value, path: "\(path()).\(key)")
+      return nil
+    }
     return graph.actorID(forName: spelling)
   }
 
@@ -332,13 +336,15 @@ struct GraphDecoder {
     evidence.quote = fields["quote"].flatMap { scalar($0.value, path: "\(path()).quote") }
     if let member = fields["sentence"], let value = number(member.value, path: "\(path()).sentence")
     {
-      if value >= 1, value == value.rounded(), value < 1e9 {
+      if value == value.rounded(), value >= Double(Evidence.sentenceRange.lowerBound),
+        value <= Double(Evidence.sentenceRange.upperBound)
+      {
         evidence.sentence = Int(value)
       } else {
         report(
           .invalidValue, "sentence \(member.value.scalarText ?? "") is not a sentence number",
           at: member.value, path: "\(path()).sentence", value: member.value.scalarText,
-          expected: "a whole number from 1")
+          expected: "a whole number from 1 to \(ReadLimits.describe(Evidence.sentenceRange.upperBound))")
       }
     }
     return evidence.isEmpty ? nil : evidence
