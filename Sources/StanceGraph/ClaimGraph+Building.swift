@@ -3,9 +3,7 @@ extension ClaimGraph {
   ///
   /// - Throws: ``Diagnostic/Code/duplicateActor`` when the id is taken,
   ///   ``Diagnostic/Code/ambiguousName`` when the name or an alias already names another
-  ///   actor, ``Diagnostic/Code/unknownActor`` when ``Actor/represents`` names no actor,
-  ///   ``Diagnostic/Code/invalidValue`` for a control character in a name (see
-  ///   ``controlCharacterProblem(in:field:)``).
+  ///   actor, ``Diagnostic/Code/unknownActor`` when ``Actor/represents`` names no actor.
   /// - Complexity: O(*a*) in the number of the actor's names, amortised.
   @discardableResult
   public mutating func add(_ actor: Actor) throws(StanceGraphError) -> ActorID {
@@ -17,12 +15,6 @@ extension ClaimGraph {
           suggestion: "give each actor its own id, or merge the two entries"))
     }
     let spellings = [actor.id, actor.name] + actor.aliases
-    for (index, spelling) in spellings.enumerated() {
-      let field = index == 0 ? "id" : (index == 1 ? "name" : "aliases")
-      if let problem = ClaimGraph.controlCharacterProblem(in: spelling, field: field) {
-        throw StanceGraphError(problem)
-      }
-    }
     for spelling in spellings {
       if let other = actorID(named: spelling) {
         throw StanceGraphError(

@@ -65,7 +65,8 @@ import Testing
     try seedJSON()
     try FileManager.default.createSymbolicLink(
       atPath: sandbox.path("link.json"), withDestinationPath: "x.json")
-    try FileManager.default.linkItem(atPath: sandbox.path("x.json"), toPath: sandbox.path("hard.json"))
+    try FileManager.default.linkItem(
+      atPath: sandbox.path("x.json"), toPath: sandbox.path("hard.json"))
     let before = try sandbox.read("x.json")
     let run = try sandbox.run(arguments, input: nil)
     #expect(run.status != 0, "\(run)")

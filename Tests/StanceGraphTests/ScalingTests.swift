@@ -25,7 +25,7 @@ struct ScalingTests {
 
   /// Checks that `work` on `make(2n)` takes at most ``maxRatio`` times `work` on `make(n)`.
   static func expectLinear<Input>(
-    _ what: String, n: Int, make: (Int) throws -> Input, _ work: (Input) throws -> Void,
+    _ what: String, n: Int, make: (Int) throws -> Input, work: (Input) throws -> Void,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let small = try make(n)
@@ -76,19 +76,19 @@ struct ScalingTests {
   func readerIsLinear(_ format: GraphFormat) throws {
     let n = format == .yaml ? 10_000 : 40_000
     try ScalingTests.expectLinear(
-      "read \(format)", n: n, make: { try ScalingTests.graph(statements: $0).encoded(as: format) }
-    ) { bytes in
-      _ = try ClaimGraph(decoding: bytes, format: format)
-    }
+      "read \(format)", n: n, make: { try ScalingTests.graph(statements: $0).encoded(as: format) },
+      work: { bytes in
+        _ = try ClaimGraph(decoding: bytes, format: format)
+      })
   }
 
   @Test(arguments: GraphFormat.allCases)
   func writerIsLinear(_ format: GraphFormat) throws {
     try ScalingTests.expectLinear(
-      "write \(format)", n: 40_000, make: { try ScalingTests.graph(statements: $0) }
-    ) { graph in
-      _ = graph.encoded(as: format)
-    }
+      "write \(format)", n: 40_000, make: { try ScalingTests.graph(statements: $0) },
+      work: { graph in
+        _ = graph.encoded(as: format)
+      })
   }
 
   @Test(arguments: [GraphFormat.json, .yaml, .jsonl])
@@ -96,10 +96,10 @@ struct ScalingTests {
     let n = format == .yaml ? 20_000 : 100_000
     try ScalingTests.expectLinear(
       "read \(n) declared actors, \(format)", n: n,
-      make: { try ScalingTests.actors($0).encoded(as: format) }
-    ) { bytes in
-      _ = try ClaimGraph(decoding: bytes, format: format)
-    }
+      make: { try ScalingTests.actors($0).encoded(as: format) },
+      work: { bytes in
+        _ = try ClaimGraph(decoding: bytes, format: format)
+      })
   }
 
   @Test(arguments: ["x", ""])
@@ -112,10 +112,10 @@ struct ScalingTests {
         Array(
           ("source,relation,target," + Array(repeating: name, count: count).joined(separator: ",")
             + "\nA,accuses,B" + String(repeating: ",", count: count) + "\n").utf8)
-      }
-    ) { bytes in
-      _ = try? ClaimGraph(decoding: bytes, format: .csv, limits: limits)
-    }
+      },
+      work: { bytes in
+        _ = try? ClaimGraph(decoding: bytes, format: .csv, limits: limits)
+      })
   }
 
   @Test func fileReadingAndWritingAreLinear() throws {
@@ -124,11 +124,11 @@ struct ScalingTests {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try ScalingTests.expectLinear(
-      "write and read a CSV file", n: 100_000, make: { try ScalingTests.graph(statements: $0) }
-    ) { graph in
-      let path = folder + "/g.csv"
-      try graph.write(to: path)
-      _ = try ClaimGraph.readBytes(path, format: .csv, limits: .standard)
-    }
+      "write and read a CSV file", n: 100_000, make: { try ScalingTests.graph(statements: $0) },
+      work: { graph in
+        let path = folder + "/g.csv"
+        try graph.write(to: path)
+        _ = try ClaimGraph.readBytes(path, format: .csv, limits: .standard)
+      })
   }
 }

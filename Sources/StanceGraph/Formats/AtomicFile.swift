@@ -77,7 +77,9 @@ package enum AtomicFile {
   /// rename would replace instead of reaching. Opening a FIFO waits for its reader.
   private static func writeDirectly(_ bytes: [UInt8], to path: String) throws(StanceGraphError) {
     var descriptor: Int32
-    repeat { descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY) } while descriptor < 0
+    repeat {
+      descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+    } while descriptor < 0
       && errno == EINTR
     guard descriptor >= 0 else { throw failure("cannot open for writing", path) }
     defer { close(descriptor) }

@@ -135,7 +135,9 @@ extension ClaimGraph {
       descriptor = STDIN_FILENO
     } else {
       var opened: Int32
-      repeat { opened = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY) } while opened < 0
+      repeat {
+        opened = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)
+      } while opened < 0
         && errno == EINTR
       guard opened >= 0 else {
         let code = errno

@@ -281,7 +281,8 @@ struct EdgeListReader {
         report(
           .invalidValue, "sentence \"\(text)\" is not a sentence number", line: line,
           byte: fields[layout.sentence].start, field: "sentence", value: text,
-          expected: "a whole number from 1 to \(ReadLimits.describe(Evidence.sentenceRange.upperBound))")
+          expected:
+            "a whole number from 1 to \(ReadLimits.describe(Evidence.sentenceRange.upperBound))")
       }
     }
     guard log.count == errorsBefore, let parsedRelation else { return }

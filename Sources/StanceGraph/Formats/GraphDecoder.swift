@@ -173,9 +173,12 @@ struct GraphDecoder {
       let aliases = fields["aliases"].map { stringList($0.value, path: "\(path).aliases") } ?? []
       let attributes =
         fields["attributes"].map { stringMap($0.value, path: "\(path).attributes") } ?? [:]
-      do {
-        let actorID = try graph.add(
-          Actor(id: id, name: name, kind: kind, aliases: aliases, attributes: attributes))
+      do throws(StanceGraphError) {
+        let actor = Actor(id: id, name: name, kind: kind, aliases: aliases, attributes: attributes)
+        if let problem = ClaimGraph.controlCharacterProblem(in: actor) {
+          throw StanceGraphError(problem)
+        }
+        let actorID = try graph.add(actor)
         if let represents = fields["represents"],
           let spelling = string(represents.value, path: "\(path).represents")
         {
@@ -344,7 +347,8 @@ struct GraphDecoder {
         report(
           .invalidValue, "sentence \(member.value.scalarText ?? "") is not a sentence number",
           at: member.value, path: "\(path()).sentence", value: member.value.scalarText,
-          expected: "a whole number from 1 to \(ReadLimits.describe(Evidence.sentenceRange.upperBound))")
+          expected:
+            "a whole number from 1 to \(ReadLimits.describe(Evidence.sentenceRange.upperBound))")
       }
     }
     return evidence.isEmpty ? nil : evidence
