@@ -38,7 +38,9 @@ import Testing
 
   @Test func tabsLineBreaksAndC1ControlsAreKept() throws {
     // Every format carries these exactly; only what XML cannot carry is refused.
-    let text = #"{"actors": [{"id": "a\tb", "name": "line\nbreak", "aliases": ["\u0085", "\u007F"]}], "statements": []}"#
+    let text =
+      #"{"actors": [{"id": "a\tb", "name": "line\nbreak", "aliases": ["\u0085", "\u007F"]}], "#
+      + #""statements": []}"#
     let graph = try ClaimGraph(decoding: Array(text.utf8), format: .json)
     #expect(graph.actors.first?.name == "line\nbreak")
   }
