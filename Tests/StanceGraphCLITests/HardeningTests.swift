@@ -174,3 +174,13 @@ extension HardeningTests {
     #expect(run.stderr.contains("at most 1000"), "\(run)")
   }
 }
+
+extension HardeningTests {
+  @Test func yamlOnStandardInputStopsAtTheYAMLLimit() throws {
+    // No --from: the content looks like YAML, so the 64 MiB YAML limit applies while reading.
+    let run = try shell(
+      #"head -c 200000000 /dev/zero | tr '\0' a | "$SG" validate -"#, timeout: 60)
+    #expect(run.status == 1, "\(run)")
+    #expect(run.stderr.contains("over the limit of 64 MiB"), "\(run)")
+  }
+}

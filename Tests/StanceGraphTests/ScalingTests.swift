@@ -7,7 +7,8 @@ import Testing
 /// input and on one twice its size, takes at most 2.5 times as long. Timed in one process, the
 /// best of three runs each, so the ratio is what counts, not the figures. Run by `make check`
 /// (release build, `STANCEGRAPH_SCALING=1`); too slow and too noisy for `make test`.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["STANCEGRAPH_SCALING"] == "1"))
+@Suite(
+  .serialized, .enabled(if: ProcessInfo.processInfo.environment["STANCEGRAPH_SCALING"] == "1"))
 struct ScalingTests {
   static let maxRatio = 2.5
 

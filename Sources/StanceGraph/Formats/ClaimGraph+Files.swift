@@ -42,8 +42,11 @@ extension ClaimGraph {
   ) throws(StanceGraphError) {
     let name = path == "-" ? "<stdin>" : path
     if path == "-" && format == nil {
-      // Standard input has no name to tell the format: look at the content.
-      let bytes = try ClaimGraph.readBytes(path, limit: limits.maxInputBytes)
+      // Standard input has no name to tell the format: look at the content. Content that
+      // looks like YAML stops at the YAML limit.
+      let bytes = try ClaimGraph.readBytes(
+        path, limit: limits.maxInputBytes,
+        sniffedYAMLLimit: limits.maxYAMLBytes < limits.maxInputBytes ? limits.maxYAMLBytes : nil)
       try self.init(
         decoding: bytes, format: GraphFormat(sniffing: bytes), fileName: name, limits: limits)
       return
@@ -116,12 +119,14 @@ extension ClaimGraph {
   /// file is refused from its size before reading, and every input (pipes, FIFOs, devices,
   /// `/proc` files that report a size of 0, process substitution) is read as a stream that
   /// stops once more than `limit` bytes have been read. With `lineLimit`, a line longer than
-  /// that stops the reading too.
+  /// that stops the reading too. With `sniffedYAMLLimit`, input whose format is told from its
+  /// content (see ``GraphFormat/init(sniffing:)``) stops there when it looks like YAML.
   ///
   /// - Complexity: O(*n*) in the bytes read.
   static func readBytes(
     _ path: String, limit: Int = ReadLimits.standard.maxInputBytes,
-    limitName: ReadLimits.Name = .inputBytes, lineLimit: Int? = nil
+    limitName: ReadLimits.Name = .inputBytes, lineLimit: Int? = nil,
+    sniffedYAMLLimit: Int? = nil
   ) throws(StanceGraphError) -> [UInt8] {
     let file = path == "-" ? "<stdin>" : path
     let tooLarge = { (size: Int) in
@@ -197,8 +202,18 @@ extension ClaimGraph {
           }
         }
       }
+      let before = bytes.count
       bytes.append(contentsOf: chunk[0..<count])
       if bytes.count > limit { throw tooLarge(bytes.count) }
+      if let yamlLimit = sniffedYAMLLimit, before <= yamlLimit, bytes.count > yamlLimit,
+        GraphFormat(sniffing: bytes) == .yaml
+      {
+        throw StanceGraphError(
+          ReadLimits.exceeded(
+            "the YAML (\(ReadLimits.describeBytes(bytes.count)) or more)", limit: yamlLimit,
+            name: .yamlBytes, file: file, advice: "or convert it to JSON or CSV, which read faster")
+        )
+      }
     }
   }
 }
