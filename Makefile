@@ -126,10 +126,13 @@ scale-test: release
 	python3 scale/compare.py $(SCALE_DIR)/stancegraph.tsv $(SCALE_DIR)/spark
 
 # libFuzzer targets (Fuzz/): each reader, the DOT encoder and the extractor for FUZZ_SECONDS (60 in
-# CI runs).
+# CI runs); then the CLI surface: Fuzz/cli_mutate.py, a seeded mutation driver over the release
+# binary (mutated files, random subcommands and options; outputs checked by real parsers).
 FUZZ_SECONDS ?= 60
-fuzz: install-deps
+FUZZ_SEED ?= 1
+fuzz: install-deps release
 	Fuzz/run.sh $(FUZZ_SECONDS)
+	python3 Fuzz/cli_mutate.py $(BIN) --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED)
 
 # Valgrind over N and 4N in-process renders: fails if our definitely-lost bytes grow with N.
 leakcheck: install-deps
