@@ -48,6 +48,12 @@ struct StanceGraphCommand: ParsableCommand {
       var command = try parseAsRoot(Array(arguments))
       try command.run()
     } catch {
+      if exitCode(for: error) == .success {
+        // Help and --version: printed here, so that a failed write to stdout fails too.
+        let message = fullMessage(for: error)
+        if !message.isEmpty { print(message) }
+        exit(withError: Terminal.finishStandardOutput() ? nil : ExitCode.failure)
+      }
       _ = Terminal.finishStandardOutput()
       exit(withError: error)
     }

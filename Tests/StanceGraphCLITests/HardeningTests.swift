@@ -43,6 +43,19 @@ import Testing
     #expect(run.stdout == "digraph", "\(run)")
   }
 
+  @Test func devStdoutRedirectedToAFileWritesTheFile() throws {
+    try seedJSON()
+    let run = try shell(
+      #"echo first > out.dot && "$SG" dot x.json -o /dev/stdout >> out.dot && head -2 out.dot"#)
+    #expect(run.status == 0, "\(run)")
+    #expect(run.stdout.hasPrefix("first\ndigraph"), "\(run)")
+  }
+
+  @Test func helpToAClosedStandardOutputFails() throws {
+    let run = try shell(#""$SG" --help >&-; echo "status $?" >&2"#)
+    #expect(run.stderr.contains("status 1"), "\(run)")
+  }
+
   @Test func aFIFOIsWrittenIntoAndStaysAFIFO() throws {
     try seedJSON()
     let run = try shell(

@@ -188,6 +188,23 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.json"])
   }
 
+  @Test func writingThroughALinkKeepsTheLink() throws {
+    let graph = try TestSupport.smallGraph()
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("hardening-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/real.json"))
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/link.json", withDestinationPath: "real.json")
+    try graph.write(to: folder + "/link.json")
+    #expect(
+      try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.json")
+        == "real.json")
+    let back = try ClaimGraph(contentsOf: folder + "/real.json")
+    #expect(back.actorCount == graph.actorCount)
+  }
+
   @Test func writingOverAnInputIsRefused() throws {
     let graph = try TestSupport.smallGraph()
     let folder = FileManager.default.temporaryDirectory

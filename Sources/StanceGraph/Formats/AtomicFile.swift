@@ -38,6 +38,7 @@ package enum AtomicFile {
       try writeAll(bytes, to: STDOUT_FILENO, path: "<stdout>")
       return
     }
+    var path = path
     var target = stat()
     if stat(path, &target) == 0 {
       if target.st_mode & S_IFMT != S_IFREG && target.st_mode & S_IFMT != S_IFDIR {
@@ -55,6 +56,20 @@ package enum AtomicFile {
               suggestion: "write the output to another file"))
         }
       }
+      // `/dev/stdout` or `/proc/self/fd/1` redirected to a regular file: that file is the
+      // caller's descriptor, not a name to replace. Appended, after what the process wrote.
+      if path.hasPrefix("/dev/") || path.hasPrefix("/proc/self/fd/") {
+        try writeDirectly(bytes, to: path, appending: true)
+        return
+      }
+    }
+    // A symbolic link to a regular file stays a link: its target is replaced.
+    var link = stat()
+    if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK,
+      target.st_mode & S_IFMT == S_IFREG, let resolved = realpath(path, nil)
+    {
+      path = String(cString: resolved)
+      free(resolved)
     }
     let directory =
       path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
@@ -75,10 +90,12 @@ package enum AtomicFile {
 
   /// Writes into a target that is not a regular file (a device, FIFO or socket), which a
   /// rename would replace instead of reaching. Opening a FIFO waits for its reader.
-  private static func writeDirectly(_ bytes: [UInt8], to path: String) throws(StanceGraphError) {
+  private static func writeDirectly(_ bytes: [UInt8], to path: String, appending: Bool = false)
+    throws(StanceGraphError)
+  {
     var descriptor: Int32
     repeat {
-      descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+      descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | (appending ? O_APPEND : 0))
     } while descriptor < 0
       && errno == EINTR
     guard descriptor >= 0 else { throw failure("cannot open for writing", path) }
