@@ -5,18 +5,18 @@ import Testing
 
 /// No quadratic path comes back (issue 14, row 13 and 14): every reader and writer, run on an
 /// input and on one twice its size, takes at most 2.5 times as long. Timed in one process, the
-/// best of three runs each, so the ratio is what counts, not the figures. Run by `make check`
+/// best of five runs each, so the ratio is what counts, not the figures. Run by `make check`
 /// (release build, `STANCEGRAPH_SCALING=1`); too slow and too noisy for `make test`.
 @Suite(
   .serialized, .enabled(if: ProcessInfo.processInfo.environment["STANCEGRAPH_SCALING"] == "1"))
 struct ScalingTests {
   static let maxRatio = 2.5
 
-  /// The best of three timings of `work`.
+  /// The best of five timings of `work`.
   static func best(_ work: () throws -> Void) rethrows -> Duration {
     let clock = ContinuousClock()
     var best = Duration.seconds(1_000_000)
-    for _ in 0..<3 {
+    for _ in 0..<5 {
       let start = clock.now
       try work()
       best = min(best, clock.now - start)
@@ -94,7 +94,10 @@ struct ScalingTests {
 
   @Test(arguments: [GraphFormat.json, .yaml, .jsonl])
   func declaredActorsAreLinear(_ format: GraphFormat) throws {
-    let n = format == .yaml ? 20_000 : 100_000
+    // Sizes that stay near the caches: past 10^5 actors the name dictionaries' cache misses
+    // alone make a doubling cost 2.2-2.5x (measured 2.24, 2.21, 2.15 from 10^5 to 8x10^5 in
+    // JSON Lines: n^1.1, not n^2, which would be 4x).
+    let n = format == .yaml ? 8_000 : 25_000
     try ScalingTests.expectLinear(
       "read \(n) declared actors, \(format)", n: n,
       make: { try ScalingTests.actors($0).encoded(as: format) },
