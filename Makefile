@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := Examples/korea-armistice/claims.yaml
 BIN := .build/release/stancegraph
 
-.PHONY: scale-test fuzz leakcheck memcheck docs demo test check bench install-deps install-test-deps build release lint format clean man completions
+.PHONY: scaling-check scale-test fuzz leakcheck memcheck docs demo test check bench install-deps install-test-deps build release lint format clean man completions
 
 install-deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
@@ -85,6 +85,13 @@ check: install-test-deps memcheck
 	  --skip ReportBrowserTests --skip KilledWriteTests
 	STANCEGRAPH_EXHAUSTIVE=1 $(SWIFT) test -c release -Xswiftc -enable-testing \
 	  --scratch-path .build-check --filter "ExhaustiveSixActorTests|ProvenOptimaTests"
+	$(MAKE) scaling-check
+
+# No quadratic path (issue 14): every reader and writer on n and 2n, at most 2.5x the time,
+# release build (Tests/StanceGraphTests/ScalingTests.swift; docs/limits.md).
+scaling-check: install-deps
+	STANCEGRAPH_SCALING=1 $(SWIFT) test -c release -Xswiftc -enable-testing \
+	  --scratch-path .build-check --filter ScalingTests
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift
@@ -127,10 +134,13 @@ scale-test: release
 	python3 scale/compare.py $(SCALE_DIR)/stancegraph.tsv $(SCALE_DIR)/spark
 
 # libFuzzer targets (Fuzz/): each reader, the DOT encoder and the extractor for FUZZ_SECONDS (60 in
-# CI runs).
+# CI runs); then the CLI surface: Fuzz/cli_mutate.py, a seeded mutation driver over the release
+# binary (mutated files, random subcommands and options; outputs checked by real parsers).
 FUZZ_SECONDS ?= 60
-fuzz: install-deps
+FUZZ_SEED ?= 1
+fuzz: install-deps release
 	Fuzz/run.sh $(FUZZ_SECONDS)
+	python3 Fuzz/cli_mutate.py $(BIN) --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED)
 
 # Valgrind over N and 4N in-process renders: fails if our definitely-lost bytes grow with N.
 leakcheck: install-deps

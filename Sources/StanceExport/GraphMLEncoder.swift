@@ -21,6 +21,31 @@ public struct GraphMLEncoder: Sendable {
     encode(graph, projection: nil, clusters: nil)
   }
 
+  /// Each actor's node id, escaped, and never shared: an id XML can carry is written as it is
+  /// (actor ids are unique, so these are too); one that holds characters XML 1.0 cannot carry
+  /// (which become U+FFFD, so that `A\u{0}B` and `A\u{1}B` would read as one node) gets
+  /// `~2`, `~3`… after it until no other node has it. The readers refuse such names; a graph
+  /// built in code may still hold them.
+  ///
+  /// - Complexity: O(*a*) expected.
+  static func nodeIDs(_ graph: ClaimGraph) -> [String] {
+    var ids = graph.actorIDs.map { GraphMLEncoder.escaped(graph[$0].id) }
+    func replacements(_ text: String) -> Int { text.unicodeScalars.count { $0 == "\u{FFFD}" } }
+    let isLossy = graph.actorIDs.map { replacements(ids[$0.index]) > replacements(graph[$0].id) }
+    var used = Set(ids.indices.filter { !isLossy[$0] }.map { ids[$0] })
+    for index in ids.indices where isLossy[index] {
+      var candidate = ids[index]
+      var suffix = 1
+      while used.contains(candidate) {
+        suffix += 1
+        candidate = ids[index] + "~\(suffix)"
+      }
+      used.insert(candidate)
+      ids[index] = candidate
+    }
+    return ids
+  }
+
   /// The projection's graph, with each statement's signed weight under the projection's policy.
   public func encode(_ projection: SignedProjection) -> String {
     encode(projection.graph, projection: projection, clusters: nil)
@@ -61,9 +86,10 @@ public struct GraphMLEncoder: Sendable {
       // 0 marks an actor with no tie: it gets no bloc value.
       blocOf = clusters.partition.blocOf.map { clusters.blocs[$0].isIsolated ? 0 : $0 + 1 }
     }
+    let nodeIDs = GraphMLEncoder.nodeIDs(graph)
     for id in graph.actorIDs {
       let actor = graph[id]
-      out += "    <node id=\"\(GraphMLEncoder.escaped(actor.id))\">"
+      out += "    <node id=\"\(nodeIDs[id.index])\">"
       out += data("n_name", actor.name)
       out += data("n_label", actor.name)
       out += data("n_kind", actor.kind.rawValue)
@@ -84,8 +110,8 @@ public struct GraphMLEncoder: Sendable {
       let statement = graph[id]
       guard let target = statement.target else { continue }
       out +=
-        "    <edge id=\"s\(id.index + 1)\" source=\"\(GraphMLEncoder.escaped(graph[statement.source].id))\""
-      out += " target=\"\(GraphMLEncoder.escaped(graph[target].id))\">"
+        "    <edge id=\"s\(id.index + 1)\" source=\"\(nodeIDs[statement.source.index])\""
+      out += " target=\"\(nodeIDs[target.index])\">"
       out += data("e_relation", statement.relation.rawValue)
       if let claim = statement.claim { out += data("e_claim", graph[claim].text) }
       if let date = statement.date { out += data("e_date", date.description) }

@@ -4,6 +4,11 @@ public struct Evidence: Hashable, Sendable {
   public var document: String?
   /// The 1-based number of the sentence in the document.
   public var sentence: Int?
+
+  /// The sentence numbers every reader accepts, the same in every format, so that whatever
+  /// one format reads the others write and read back (CSV once took any 64-bit number that
+  /// JSON then refused).
+  public static let sentenceRange: ClosedRange<Int> = 1...999_999_999
   /// A short verbatim quote.
   public var quote: String?
 

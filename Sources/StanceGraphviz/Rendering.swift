@@ -13,11 +13,12 @@ public struct Rendering: Sendable {
     self.warnings = warnings
   }
 
-  /// Writes the picture to `path` atomically (readers see the old file or the new one, never a
-  /// part), or to standard output for `-`.
+  /// Writes the picture to `path`: a regular file atomically (readers see the old file or the
+  /// new one, never a part), standard output for `-`, and anything else that exists
+  /// (`/dev/null`, a FIFO) directly. Writing over one of `inputs` is refused.
   ///
   /// - Throws: ``StanceGraphError`` with the system's reason when the file cannot be written.
-  public func write(to path: String) throws(StanceGraphError) {
-    try AtomicFile.write(bytes, to: path)
+  public func write(to path: String, refusing inputs: [String] = []) throws(StanceGraphError) {
+    try AtomicFile.write(bytes, to: path, refusing: inputs)
   }
 }

@@ -42,7 +42,22 @@ struct StanceGraphCommand: ParsableCommand {
       Terminal.printError(message)
       exit(withError: ExitCode.validationFailure)
     }
-    main(Array(arguments))
+    // As `main(_:)`, then stdout is flushed and a failed write (stdout closed, a full disk)
+    // makes the exit status non-zero: no command claims success having printed nothing.
+    do {
+      var command = try parseAsRoot(Array(arguments))
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .success {
+        // Help and --version: printed here, so that a failed write to stdout fails too.
+        let message = fullMessage(for: error)
+        if !message.isEmpty { print(message) }
+        exit(withError: Terminal.finishStandardOutput() ? nil : ExitCode.failure)
+      }
+      _ = Terminal.finishStandardOutput()
+      exit(withError: error)
+    }
+    exit(withError: Terminal.finishStandardOutput() ? nil : ExitCode.failure)
   }
 
   /// The names a user can type as the first argument.

@@ -85,7 +85,6 @@ import Testing
   @Test func spoofingNamesAreShownVisibly() throws {
     let csv =
       "source,relation,target\nRussia,accuses,\u{202E}aissuR\nRus\u{200B}sia,accuses,Russia\n"
-      + "\u{1B}[31mred,warns,Russia\n"
     try sandbox.write(csv, to: "spoof.csv")
     let report = try sandbox.run("report", "spoof.csv", "-o", "r.html")
     #expect(report.status == 0, "\(report)")
@@ -96,6 +95,13 @@ import Testing
     let actors = try sandbox.run("stances", "spoof.csv")
     #expect(!actors.stdout.contains("\u{1B}"), "\(actors)")
     #expect(!actors.stdout.contains("\u{202E}"), "\(actors)")
+    // A terminal escape in a name never reaches a terminal: control characters are refused
+    // when the file is read, with the line and column.
+    try sandbox.write("source,relation,target\n\u{1B}[31mred,warns,Russia\n", to: "escape.csv")
+    let refused = try sandbox.run("stances", "escape.csv")
+    #expect(refused.status == 1, "\(refused)")
+    #expect(refused.stderr.contains("escape.csv:2:"), "\(refused)")
+    #expect(!refused.stderr.contains("\u{1B}"), "\(refused)")
   }
 }
 

@@ -17,9 +17,10 @@ import Testing
   @Test(arguments: lossless)
   func hostileTextRoundTrips(format: GraphFormat) throws {
     var graph = ClaimGraph(metadata: ["title": "quotes \" and \\ and\nnewlines", "yes": "no"])
+    // Controls XML cannot carry (U+0001) are refused by every reader: HardeningTests.
     let names = [
       "\"]; x -> y [", "back\\slash", "line\nbreak", "tab\there", "null", "true", "1950", "- dash",
-      "# hash", "key: value", "emoji 🇰🇷", "مرحبا", "\u{0001}control", " padded ", "{brace}",
+      "# hash", "key: value", "emoji 🇰🇷", "مرحبا", " padded ", "{brace}",
       "*alias",
     ]
     var ids: [ActorID] = []

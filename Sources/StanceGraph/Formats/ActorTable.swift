@@ -131,7 +131,10 @@ public struct ActorTable: Hashable, Sendable {
     for row in rows {
       var actor = row.actor
       actor.represents = nil
-      do {
+      do throws(StanceGraphError) {
+        if let problem = ClaimGraph.controlCharacterProblem(in: actor) {
+          throw StanceGraphError(problem)
+        }
         added.append((row, try table.add(actor)))
       } catch {
         diagnostics += error.diagnostics.map { located($0, line: row.line) }

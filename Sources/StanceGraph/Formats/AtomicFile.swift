@@ -6,7 +6,16 @@
   import Darwin
 #endif
 
-/// Writes files so that readers see the old content or the new, never a part: the bytes go to a
+/// Where output goes, and how. Every writer (the library's `write(to:)` methods and every CLI
+/// command) goes through ``write(_:to:refusing:)``, so the rules are the same everywhere:
+///
+/// | target | how it is written |
+/// |---|---|
+/// | `-` | standard output, directly; a failed write is an error |
+/// | a regular file, or a name that does not exist yet | atomically (below); refused when it is one of the command's inputs, whether by the same name, a symbolic link or a hard link (same device and inode) |
+/// | anything else that exists (a character device such as `/dev/null`, `/dev/stdout`, a FIFO, a socket, a terminal), also through a symbolic link | opened and written directly: no temporary file, no rename |
+///
+/// Atomic writing: readers see the old content or the new, never a part: the bytes go to a
 /// temporary file beside the target, are flushed to disk, and replace the target with one
 /// `rename(2)`. On any failure the temporary file is removed and the target is untouched.
 ///
@@ -15,13 +24,52 @@
 /// leaves neither a damaged target nor a partial file behind. Where `O_TMPFILE` is not
 /// available, a named temporary file (`.NAME.tmp-XXXXXX`) is used and removed on failure.
 package enum AtomicFile {
-  /// Writes `bytes` to `path`, or to standard output when `path` is `-`.
+  /// Writes `bytes` to `path`, or to standard output when `path` is `-`, by the rules above.
   ///
+  /// - Parameter inputs: the files the output was made from (`-` for standard input is
+  ///   ignored); a regular-file target that is one of them is refused.
   /// - Throws: ``StanceGraphError`` with code ``Diagnostic/Code/io`` and the system's reason.
-  package static func write(_ bytes: [UInt8], to path: String) throws(StanceGraphError) {
+  package static func write(_ bytes: [UInt8], to path: String, refusing inputs: [String] = [])
+    throws(StanceGraphError)
+  {
     if path == "-" {
+      // Whatever the caller printed through stdio goes first.
+      fflush(nil)
       try writeAll(bytes, to: STDOUT_FILENO, path: "<stdout>")
       return
+    }
+    var path = path
+    var target = stat()
+    if stat(path, &target) == 0 {
+      if target.st_mode & S_IFMT != S_IFREG && target.st_mode & S_IFMT != S_IFDIR {
+        try writeDirectly(bytes, to: path)
+        return
+      }
+      for input in inputs where input != "-" {
+        var source = stat()
+        if stat(input, &source) == 0, source.st_dev == target.st_dev,
+          source.st_ino == target.st_ino
+        {
+          throw StanceGraphError(
+            Diagnostic(
+              .io, "refusing to overwrite the input \"\(input)\"", file: path,
+              suggestion: "write the output to another file"))
+        }
+      }
+      // `/dev/stdout` or `/proc/self/fd/1` redirected to a regular file: that file is the
+      // caller's descriptor, not a name to replace. Appended, after what the process wrote.
+      if path.hasPrefix("/dev/") || path.hasPrefix("/proc/self/fd/") {
+        try writeDirectly(bytes, to: path, appending: true)
+        return
+      }
+    }
+    // A symbolic link to a regular file stays a link: its target is replaced.
+    var link = stat()
+    if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK,
+      target.st_mode & S_IFMT == S_IFREG, let resolved = realpath(path, nil)
+    {
+      path = String(cString: resolved)
+      free(resolved)
     }
     let directory =
       path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
@@ -38,6 +86,21 @@ package enum AtomicFile {
       if try writeUnnamed(bytes, to: path, folder: folder, name: name) { return }
     #endif
     try writeNamed(bytes, to: path, folder: folder, name: name)
+  }
+
+  /// Writes into a target that is not a regular file (a device, FIFO or socket), which a
+  /// rename would replace instead of reaching. Opening a FIFO waits for its reader.
+  private static func writeDirectly(_ bytes: [UInt8], to path: String, appending: Bool = false)
+    throws(StanceGraphError)
+  {
+    var descriptor: Int32
+    repeat {
+      descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | (appending ? O_APPEND : 0))
+    } while descriptor < 0
+      && errno == EINTR
+    guard descriptor >= 0 else { throw failure("cannot open for writing", path) }
+    defer { close(descriptor) }
+    try writeAll(bytes, to: descriptor, path: path)
   }
 
   #if os(Linux)

@@ -57,6 +57,13 @@ struct EdgeListReader {
         if attribute.lowercased().hasPrefix(EdgeListColumn.attributePrefix) {
           attribute.removeFirst(EdgeListColumn.attributePrefix.count)
         }
+        guard !attribute.isEmpty else {
+          report(
+            .missingColumn, "column \(index + 1) of the header has no name", line: headerLine,
+            byte: field.start, field: nil, expected: "a name for every column",
+            suggestion: "name the column, or remove it from every row")
+          continue
+        }
         attributeColumns.append((index, attribute))
       }
     }
@@ -80,6 +87,7 @@ struct EdgeListReader {
     }
     var attributeNames: Set<String> = []
     for (index, name) in attributeColumns where !attributeNames.insert(name).inserted {
+      if log.shouldStop(inputRemains: true) { break }
       report(
         .duplicateColumn, "two columns give attribute \"\(name)\"", line: headerLine,
         byte: fields[index].start, field: name, suggestion: "keep one of them")
@@ -232,6 +240,13 @@ struct EdgeListReader {
       }
     }
     let targetName = string(fields[layout.target], bytes)
+    for (name, column, field) in [
+      (sourceName, layout.source, "source"), (targetName, layout.target, "target"),
+    ] {
+      if let problem = ClaimGraph.controlCharacterProblem(in: name, field: field) {
+        report(problem, line: line, byte: fields[column].start)
+      }
+    }
     var statementDate: PartialDate?
     if has(layout.date, fields) {
       let field = fields[layout.date]
@@ -260,13 +275,14 @@ struct EdgeListReader {
     if has(layout.quote, fields) { evidence.quote = string(fields[layout.quote], bytes) }
     if has(layout.sentence, fields) {
       let text = string(fields[layout.sentence], bytes)
-      if let number = Int(text), number >= 1 {
+      if let number = Int(text), Evidence.sentenceRange.contains(number) {
         evidence.sentence = number
       } else {
         report(
           .invalidValue, "sentence \"\(text)\" is not a sentence number", line: line,
           byte: fields[layout.sentence].start, field: "sentence", value: text,
-          expected: "a whole number from 1")
+          expected:
+            "a whole number from 1 to \(ReadLimits.describe(Evidence.sentenceRange.upperBound))")
       }
     }
     guard log.count == errorsBefore, let parsedRelation else { return }
@@ -339,6 +355,12 @@ struct EdgeListReader {
   ///
   /// - Complexity: O(*r*) in the row's length, so errors cost nothing on the rows before.
   private mutating func report(_ diagnostic: Diagnostic, line: Int, byte: Int) {
+    // Past the error cap nothing is located: finding a column costs the row's length, and a
+    // 400 KB header of 2x10^5 repeated names made that quadratic (35 s).
+    guard !log.isFull else {
+      log.add(diagnostic)
+      return
+    }
     var diagnostic = diagnostic
     let byte = min(byte, text.bytes.count)
     if byte < rowStart {

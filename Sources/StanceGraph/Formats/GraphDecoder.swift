@@ -84,7 +84,15 @@ struct GraphDecoder {
           "\(sections.statements.count) statements", limit: limits.maxStatements,
           name: .statements, file: log.file))
     }
+    var metadataKeys: Set<String> = []
     for member in sections.metadata {
+      // JSON allows a repeated key and keeps the last; YAML refuses it. Both refuse it here.
+      guard metadataKeys.insert(member.key).inserted else {
+        report(
+          .duplicateField, "metadata key \"\(member.key)\" appears twice",
+          at: member.keyPosition, path: "metadata.\(member.key)", suggestion: "keep one of them")
+        continue
+      }
       if let text = scalar(member.value, path: "metadata.\(member.key)") {
         graph.metadata[member.key] = text
       }
@@ -165,9 +173,12 @@ struct GraphDecoder {
       let aliases = fields["aliases"].map { stringList($0.value, path: "\(path).aliases") } ?? []
       let attributes =
         fields["attributes"].map { stringMap($0.value, path: "\(path).attributes") } ?? [:]
-      do {
-        let actorID = try graph.add(
-          Actor(id: id, name: name, kind: kind, aliases: aliases, attributes: attributes))
+      do throws(StanceGraphError) {
+        let actor = Actor(id: id, name: name, kind: kind, aliases: aliases, attributes: attributes)
+        if let problem = ClaimGraph.controlCharacterProblem(in: actor) {
+          throw StanceGraphError(problem)
+        }
+        let actorID = try graph.add(actor)
         if let represents = fields["represents"],
           let spelling = string(represents.value, path: "\(path).represents")
         {
@@ -310,6 +321,10 @@ struct GraphDecoder {
         expected: "an actor name")
       return nil
     }
+    if let problem = ClaimGraph.controlCharacterProblem(in: spelling, field: key) {
+      report(problem, at: member.value, path: "\(path()).\(key)")
+      return nil
+    }
     return graph.actorID(forName: spelling)
   }
 
@@ -324,13 +339,16 @@ struct GraphDecoder {
     evidence.quote = fields["quote"].flatMap { scalar($0.value, path: "\(path()).quote") }
     if let member = fields["sentence"], let value = number(member.value, path: "\(path()).sentence")
     {
-      if value >= 1, value == value.rounded(), value < 1e9 {
+      if value == value.rounded(), value >= Double(Evidence.sentenceRange.lowerBound),
+        value <= Double(Evidence.sentenceRange.upperBound)
+      {
         evidence.sentence = Int(value)
       } else {
         report(
           .invalidValue, "sentence \(member.value.scalarText ?? "") is not a sentence number",
           at: member.value, path: "\(path()).sentence", value: member.value.scalarText,
-          expected: "a whole number from 1")
+          expected:
+            "a whole number from 1 to \(ReadLimits.describe(Evidence.sentenceRange.upperBound))")
       }
     }
     return evidence.isEmpty ? nil : evidence
@@ -477,7 +495,14 @@ struct GraphDecoder {
       return [:]
     }
     var map: [String: String] = [:]
+    var keys: Set<String> = []
     for member in members {
+      guard keys.insert(member.key).inserted else {
+        report(
+          .duplicateField, "attribute \"\(member.key)\" appears twice", at: member.keyPosition,
+          path: "\(path()).\(member.key)", suggestion: "keep one of them")
+        continue
+      }
       if let text = string(member.value, path: "\(path()).\(member.key)") { map[member.key] = text }
     }
     return map

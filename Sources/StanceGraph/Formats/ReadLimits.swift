@@ -56,6 +56,12 @@ public struct ReadLimits: Hashable, Sendable {
     return diagnostic
   }
 
+  /// `64 MiB`, `1,000,001 bytes`.
+  package static func describeBytes(_ value: Int) -> String {
+    let text = describe(value)
+    return text.hasSuffix("iB") ? text : text + " bytes"
+  }
+
   /// `64 MiB`, `1,000,000`.
   package static func describe(_ value: Int) -> String {
     if value >= 1 << 20 && value % (1 << 20) == 0 {

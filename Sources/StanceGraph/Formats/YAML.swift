@@ -45,7 +45,20 @@ extension ClaimGraph {
       return Diagnostic(
         .syntax, message, file: file, line: mark.line, column: mark.column, expected: "valid YAML")
     }
+    // libyaml stops at a fixed nesting of 1,000 (its message names an internal function);
+    // no option raises it, and ReadLimits.depthCeiling keeps every format at that bound.
+    func tooDeep(_ mark: Mark) -> Diagnostic {
+      Diagnostic(
+        .tooLarge,
+        "values are nested more than \(ReadLimits.describe(ReadLimits.depthCeiling)) deep: "
+          + "the YAML library's fixed limit, which no option raises",
+        file: file, line: mark.line, column: mark.column,
+        suggestion: "flatten the nesting, or convert the file to JSON (same ceiling)")
+    }
     switch error {
+    case .scanner(_, let problem, let mark, _) where problem.contains("nesting level"),
+      .parser(_, let problem, let mark, _) where problem.contains("nesting level"):
+      return tooDeep(mark)
     case .scanner(let context, let problem, let mark, _): return make(problem, context, mark)
     case .parser(let context, let problem, let mark, _): return make(problem, context, mark)
     case .composer(let context, let problem, let mark, _): return make(problem, context, mark)

@@ -41,7 +41,7 @@ struct ConvertCommand: ParsableCommand {
   func run() throws {
     let graph = try reading.load(input.file, limits: limits)
     guard let format = outputFormat ?? GraphFormat(fileName: output) else { throw ExitCode(2) }
-    try Terminal.write(graph.encoded(as: format), to: output)
+    try Terminal.write(graph.encoded(as: format), to: output, refusing: [input.file])
     if !format.isLossless && output != "-" {
       Terminal.printError(
         "note: \(format.rawValue.uppercased()) keeps statements only; actor kinds, aliases and metadata are not written"

@@ -40,6 +40,6 @@ struct DotCommand: ParsableCommand {
         .replacingOccurrences(of: "*/", with: "* /")
       dot = "/* \(line) */\n" + dot
     }
-    try Terminal.write(Array(dot.utf8), to: output)
+    try Terminal.write(Array(dot.utf8), to: output, refusing: [input.file])
   }
 }

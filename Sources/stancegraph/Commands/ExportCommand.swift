@@ -75,6 +75,6 @@ struct ExportCommand: ParsableCommand {
       let encoder = NodeLinkEncoder()
       bytes = blocs.map(encoder.encode) ?? encoder.encode(projection)
     }
-    try Terminal.write(bytes, to: output)
+    try Terminal.write(bytes, to: output, refusing: [input.file])
   }
 }

@@ -102,7 +102,7 @@ struct ImportCommand: ParsableCommand {
     guard let eventFormat = source.eventFormat else {
       do {
         let graph = try PartFiles.graph(from: files)
-        try Terminal.write(graph.encoded(as: format), to: output)
+        try Terminal.write(graph.encoded(as: format), to: output, refusing: files)
         Terminal.printError("\(files.count) input(s): \(graph.statementCount) statements")
       } catch let error as StanceGraphError {
         Terminal.report(error)
@@ -124,12 +124,12 @@ struct ImportCommand: ParsableCommand {
       var importer = try EventImporter(options: options)
       if showsProgress {
         importer.progress = { rows in
-          FileHandle.standardError.write(Data("\r\u{1B}[Kread \(rows) rows…".utf8))
+          StandardError.write("\r\u{1B}[Kread \(rows) rows…")
         }
       }
       for file in files { try importer.read(path: file) }
       let result = try importer.finish()
-      if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+      if showsProgress { StandardError.write("\r\u{1B}[K") }
       for problem in result.report.problems { Terminal.printError(problem.description) }
       let malformed = result.report.dropped[.malformed] ?? 0
       if malformed > result.report.problems.count {
@@ -140,10 +140,10 @@ struct ImportCommand: ParsableCommand {
       Terminal.printError(result.report.summary)
       graph = result.graph
     } catch {
-      if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+      if showsProgress { StandardError.write("\r\u{1B}[K") }
       Terminal.printError(error.description)
       throw ExitCode(1)
     }
-    try Terminal.write(graph.encoded(as: format), to: output)
+    try Terminal.write(graph.encoded(as: format), to: output, refusing: files)
   }
 }

@@ -82,7 +82,7 @@ struct MergeCommand: ParsableCommand {
       merged = merge.graph
     }
     guard let format = outputFormat ?? GraphFormat(fileName: output) else { throw ExitCode(2) }
-    try Terminal.write(merged.encoded(as: format), to: output)
+    try Terminal.write(merged.encoded(as: format), to: output, refusing: files)
     if !quiet {
       let input = graphs.reduce(0) { $0 + $1.statementCount }
       let repeated =

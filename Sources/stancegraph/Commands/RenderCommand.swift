@@ -70,6 +70,6 @@ struct RenderCommand: ParsableCommand {
       )
     }
     for warning in rendering.warnings { Terminal.printError("graphviz: \(warning)") }
-    try Terminal.write(rendering.bytes, to: output)
+    try Terminal.write(rendering.bytes, to: output, refusing: [input.file])
   }
 }

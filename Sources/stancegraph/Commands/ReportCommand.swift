@@ -126,7 +126,7 @@ struct ReportCommand: ParsableCommand {
       Terminal.printError(Terminal.describe(error))
       throw ExitCode(1)
     }
-    try Terminal.write(Array(html.utf8), to: output)
+    try Terminal.write(Array(html.utf8), to: output, refusing: [input.file])
     if output != "-" { Terminal.printError("wrote \(output)") }
   }
 }

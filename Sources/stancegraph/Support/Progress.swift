@@ -17,8 +17,8 @@ enum Progress {
   /// Runs `work`, showing `message` while it runs when `size` is large and stderr a terminal.
   static func run<T>(_ message: String, size: Int, _ work: () throws -> T) rethrows -> T {
     guard size >= threshold, isTerminal else { return try work() }
-    FileHandle.standardError.write(Data("\(message)…".utf8))
-    defer { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    StandardError.write("\(message)…")
+    defer { StandardError.write("\r\u{1B}[K") }
     return try work()
   }
 }

@@ -4,6 +4,12 @@ import StanceExport
 import StanceGraph
 import StanceGraphviz
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
 /// Where messages go.
 enum Terminal {
   /// Prints every diagnostic on its own line to stderr, with the option that raises a limit
@@ -38,19 +44,51 @@ enum Terminal {
     print(VisibleText.visible(text), to: &standardError)
   }
 
-  /// Writes output to a file atomically or to stdout, exiting 1 with a message on failure.
-  static func write(_ bytes: [UInt8], to path: String) throws {
+  /// Writes output by the output-target rules (see `AtomicFile` and docs/limits.md): a regular
+  /// file atomically, `-` to stdout, a device or FIFO directly; a regular file that is one of
+  /// `inputs` is refused. Exits 1 with a message on failure.
+  static func write(_ bytes: [UInt8], to path: String, refusing inputs: [String] = []) throws {
     do {
-      try AtomicFile.write(bytes, to: path)
+      try AtomicFile.write(bytes, to: path, refusing: inputs)
     } catch {
       report(error)
       throw ExitCode(1)
     }
   }
+
+  /// Flushes what was printed to stdout; a failure (stdout closed, a full disk) is reported and
+  /// makes the exit status 1, so that no command claims success having printed nothing.
+  static func finishStandardOutput() -> Bool {
+    if StandardOutput.flush() { return true }
+    let reason = String(cString: strerror(errno))
+    printError("error: cannot write to standard output: \(reason)")
+    return false
+  }
 }
 
+/// Standard error through `write(2)`: a failed write (stderr closed, a full disk) is ignored,
+/// never a crash, since there is nowhere left to report it.
 struct StandardError: TextOutputStream {
   mutating func write(_ string: String) {
-    FileHandle.standardError.write(Data(string.utf8))
+    var bytes = Array(string.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { buffer in
+        systemWrite(STDERR_FILENO, buffer.baseAddress, buffer.count)
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return }
+      bytes = bytes.dropFirst(written)
+    }
   }
+
+  /// Writes raw text (progress lines) to stderr, ignoring failures.
+  static func write(_ text: String) {
+    var standardError = StandardError()
+    standardError.write(text)
+  }
+}
+
+/// `write(2)`, named apart from the stream's `write(_:)`.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
 }
