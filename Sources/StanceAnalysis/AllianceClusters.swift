@@ -149,13 +149,13 @@ public struct AllianceClusters: Sendable {
   ///   its search budget runs out, or an option is out of range.
   public init(of projection: SignedProjection, options: Options = Options()) throws(AnalysisError) {
     if let maxBlocs = options.maxBlocs, maxBlocs < 1 {
-      throw AnalysisError(.invalidOption, "--max-blocs must be at least 1")
+      throw AnalysisError(.invalidOption, "the largest number of blocs must be at least 1")
     }
     guard options.restarts >= 1 else {
-      throw AnalysisError(.invalidOption, "--restarts must be at least 1")
+      throw AnalysisError(.invalidOption, "the number of restarts must be at least 1")
     }
     if let timeLimit = options.timeLimit, !(timeLimit >= 0) {
-      throw AnalysisError(.invalidOption, "--time-limit must be a non-negative number of seconds")
+      throw AnalysisError(.invalidOption, "the time limit must be a non-negative number of seconds")
     }
     let graph = projection.signed
     let solution = try AllianceClusters.solve(graph, options)
@@ -265,7 +265,7 @@ public struct AllianceClusters: Sendable {
       throw AnalysisError(
         .tooLargeForExact,
         "the exact solver takes connected groups of up to \(limit) actors; this "
-          + "graph has one of \(largest): use --method fast (or auto), or raise --exact-limit")
+          + "graph has one of \(largest): use the fast or auto method, or raise the limit")
     }
     let deadline = Deadline(seconds: options.timeLimit)
     // Solve each component exactly, seeded by the fast solver.
@@ -318,7 +318,7 @@ public struct AllianceClusters: Sendable {
         .tooLargeForExact,
         "the exact solver proved \(provenCount) of \(tied) connected groups within the time "
           + "limit and node budget (best disagreement found \(upper), proven lower bound "
-          + "\(lowerBound)): use --method auto or fast, or raise --time-limit or --node-budget")
+          + "\(lowerBound)): use the auto or fast method, or raise the time limit or node budget")
     }
     if proven { lowerBound = upper }
     return Solution(

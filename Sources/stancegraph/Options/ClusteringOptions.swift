@@ -58,7 +58,7 @@ struct ClusteringOptions: ParsableArguments {
         try AllianceClusters(of: projection, options: options)
       }
     } catch {
-      Terminal.printError("\(error)")
+      Terminal.printError(Terminal.describe(error))
       throw ExitCode(1)
     }
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StanceAnalysis
 import StanceExport
 import StanceGraph
 import StanceGraphviz
@@ -26,9 +27,13 @@ enum Terminal {
       return error.description
         + "; use --layout \(refusal.alternative) (or auto), or insist with --force-layout"
     }
+    if let error = error as? AnalysisError, error.code == .tooLargeForExact {
+      return error.description
+        + " (--method fast or auto; --exact-limit, --time-limit, --node-budget)"
+    }
     if let error = error as? DrawingViewError {
       switch error.code {
-      case .unknownActor: return error.description + ""
+      case .unknownActor: return error.description
       case .noSuchBloc: return error.description + " (see `stancegraph clusters`)"
       case .needsBlocs, .invalidCount: return error.description
       }
