@@ -63,18 +63,18 @@ package struct PlantedTimeline: Hashable, Sendable {
     }
     for change in switches {
       if !(0..<actorCount).contains(change.actor) {
-        return "--switch names actor a\(change.actor), but the actors are a0 to a\(actorCount - 1)"
+        return "a switch names actor a\(change.actor), but the actors are a0 to a\(actorCount - 1)"
       }
       if !(1...years).contains(change.year) {
-        return "--switch year \(change.year) is not between 1 and \(years)"
+        return "a switch year \(change.year) is not between 1 and \(years)"
       }
     }
     for split in splits {
       if !(0..<blocCount).contains(split.bloc) {
-        return "--split names bloc b\(split.bloc), but the blocs are b0 to b\(blocCount - 1)"
+        return "a split names bloc b\(split.bloc), but the blocs are b0 to b\(blocCount - 1)"
       }
       if !(1...years).contains(split.year) {
-        return "--split year \(split.year) is not between 1 and \(years)"
+        return "a split year \(split.year) is not between 1 and \(years)"
       }
     }
     return nil
