@@ -92,6 +92,11 @@ import Testing
     #expect(html.contains("<bdi>⟨U+202E⟩aissuR</bdi>"))
     #expect(html.contains("<bdi>Rus⟨U+200B⟩sia</bdi>"))
     #expect(!html.contains("\u{202E}") && !html.contains("\u{200B}"))
+    for command in ["clusters", "balance", "positions"] {
+      let lines = try sandbox.run(command, "spoof.csv")
+      #expect(lines.status == 0, "\(lines)")
+      #expect(!lines.stdout.contains("\u{202E}") && !lines.stdout.contains("\u{200B}"), "\(lines)")
+    }
     let actors = try sandbox.run("stances", "spoof.csv")
     #expect(!actors.stdout.contains("\u{1B}"), "\(actors)")
     #expect(!actors.stdout.contains("\u{202E}"), "\(actors)")

@@ -178,3 +178,7 @@ struct BalanceCommand: ParsableCommand {
     return "(upper bound: not proven; proven lower bound \(balance.lowerBound), gap \(gap)%\(time))"
   }
 }
+
+/// Lines for people show invisible and bidi characters from the data visibly (``VisibleText``),
+/// so a name cannot pass for another in the terminal.
+private func print(_ text: String) { Swift.print(VisibleText.visible(text)) }

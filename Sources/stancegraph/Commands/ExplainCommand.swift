@@ -76,3 +76,7 @@ struct ExplainCommand: ParsableCommand {
   }
 
 }
+
+/// Lines for people show invisible and bidi characters from the data visibly (``VisibleText``),
+/// so a name cannot pass for another in the terminal.
+private func print(_ text: String) { Swift.print(VisibleText.visible(text)) }
