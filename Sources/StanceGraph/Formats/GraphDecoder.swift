@@ -13,12 +13,12 @@ struct GraphDecoder {
   ]
   static let evidenceKeys = ["document", "sentence", "quote"]
 
-  private var graph = ClaimGraph()
-  private var limits = ReadLimits.standard
-  private var actorDeclaration = ""
-  private var log: DiagnosticLog
+  var graph = ClaimGraph()
+  var limits = ReadLimits.standard
+  var actorDeclaration = ""
+  var log: DiagnosticLog
   /// Turns a parser position into the line and character column to report.
-  private let locate: (SourcePosition) -> SourcePosition
+  let locate: (SourcePosition) -> SourcePosition
 
   private init(file: String?, locate: @escaping (SourcePosition) -> SourcePosition) {
     self.log = DiagnosticLog(file: file)
@@ -70,7 +70,7 @@ struct GraphDecoder {
     return try decoder.decode(sections)
   }
 
-  private mutating func decode(_ sections: Sections) throws(StanceGraphError) -> ClaimGraph {
+  mutating func decode(_ sections: Sections) throws(StanceGraphError) -> ClaimGraph {
     try log.check()
     if let actors = sections.actors, actors.count > limits.maxActors {
       throw StanceGraphError(
@@ -116,7 +116,7 @@ struct GraphDecoder {
 
   // MARK: - Sections
 
-  private mutating func sections(of root: DocumentNode) -> Sections {
+  mutating func sections(of root: DocumentNode) -> Sections {
     var sections = Sections()
     guard let fields = object(root, path: "", allowed: GraphDecoder.rootKeys, what: "the document")
     else { return sections }
@@ -148,7 +148,7 @@ struct GraphDecoder {
     return sections
   }
 
-  private mutating func decodeActors(_ entries: [(path: NodePath, node: DocumentNode)]) {
+  mutating func decodeActors(_ entries: [(path: NodePath, node: DocumentNode)]) {
     var pending: [(id: ActorID, spelling: String, node: DocumentNode, path: String)] = []
     for (path, node) in entries {
       guard
@@ -213,7 +213,7 @@ struct GraphDecoder {
     }
   }
 
-  private mutating func decodeClaim(_ node: DocumentNode, path: @autoclosure () -> String) {
+  mutating func decodeClaim(_ node: DocumentNode, path: @autoclosure () -> String) {
     guard let fields = object(node, path: path(), allowed: GraphDecoder.claimKeys, what: "a claim"),
       let id = requiredString(fields, "id", in: node, path: path())
     else { return }
@@ -229,7 +229,7 @@ struct GraphDecoder {
     }
   }
 
-  private mutating func decodeStatement(
+  mutating func decodeStatement(
     _ node: DocumentNode, path: @autoclosure () -> String, actorsDeclared: Bool,
     claimsDeclared: Bool
   ) {
@@ -296,7 +296,7 @@ struct GraphDecoder {
     graph.append(validated: statement)
   }
 
-  private mutating func actor(
+  mutating func actor(
     _ fields: Fields, _ key: String, in node: DocumentNode, path: @autoclosure () -> String,
     declared: Bool, required: Bool
   ) -> ActorID? {
@@ -328,8 +328,7 @@ struct GraphDecoder {
     return graph.actorID(forName: spelling)
   }
 
-  private mutating func evidence(_ node: DocumentNode, path: @autoclosure () -> String) -> Evidence?
-  {
+  mutating func evidence(_ node: DocumentNode, path: @autoclosure () -> String) -> Evidence? {
     if case .string(let quote) = node.value { return Evidence(quote: quote) }
     guard
       let fields = object(node, path: path(), allowed: GraphDecoder.evidenceKeys, what: "evidence")
@@ -354,8 +353,7 @@ struct GraphDecoder {
     return evidence.isEmpty ? nil : evidence
   }
 
-  private mutating func date(_ node: DocumentNode, path: @autoclosure () -> String) -> PartialDate?
-  {
+  mutating func date(_ node: DocumentNode, path: @autoclosure () -> String) -> PartialDate? {
     if isNull(node) { return nil }
     guard let text = node.scalarText else {
       report(
@@ -368,200 +366,5 @@ struct GraphDecoder {
       return nil
     }
     return date
-  }
-
-  // MARK: - Typed field readers
-
-  private mutating func object(
-    _ node: DocumentNode, path: @autoclosure () -> String, allowed: [String], what: String
-  ) -> Fields? {
-    guard case .object(let members) = node.value else {
-      report(
-        .wrongType, "\(what) must be an object, found \(node.typeName)", at: node, path: path(),
-        expected: "an object with keys \(Suggestions.listed(allowed, joiner: "and"))")
-      return nil
-    }
-    var fields = Fields()
-    for member in members {
-      func memberPath() -> String { path().isEmpty ? member.key : "\(path()).\(member.key)" }
-      guard allowed.contains(member.key) else {
-        report(
-          .unknownField, "unknown field \"\(member.key)\" in \(what)", at: member.keyPosition,
-          path: memberPath(),
-          value: member.key, expected: Suggestions.listed(allowed),
-          suggestion: Suggestions.didYouMean(member.key, among: allowed)
-            ?? (allowed.contains("attributes") ? "put free-form fields under \"attributes\"" : nil))
-        continue
-      }
-      if fields[member.key] != nil {
-        report(
-          .duplicateField, "field \"\(member.key)\" appears twice", at: member.keyPosition,
-          path: memberPath(), suggestion: "keep one of them")
-        continue
-      }
-      fields.members.append(member)
-    }
-    return fields
-  }
-
-  private mutating func requiredString(
-    _ fields: Fields, _ key: String, in node: DocumentNode, path: @autoclosure () -> String
-  ) -> String? {
-    guard let member = fields[key] else {
-      report(
-        .missingField, "missing field \"\(key)\"", at: node, path: "\(path()).\(key)",
-        expected: "a value for \"\(key)\"")
-      return nil
-    }
-    if isNull(member.value) {
-      report(
-        .missingField, "field \"\(key)\" is empty", at: member.value, path: "\(path()).\(key)",
-        expected: "a value")
-      return nil
-    }
-    guard let text = string(member.value, path: "\(path()).\(key)") else { return nil }
-    if text.isBlank {
-      report(
-        .invalidValue, "field \"\(key)\" is blank", at: member.value, path: "\(path()).\(key)",
-        expected: "a non-empty value")
-      return nil
-    }
-    return text
-  }
-
-  /// Text; numbers and booleans are accepted as written (YAML writes `id: 1950` unquoted).
-  private mutating func string(_ node: DocumentNode, path: @autoclosure () -> String) -> String? {
-    if case .null = node.value { return nil }
-    guard let text = node.scalarText else {
-      report(
-        .wrongType, "found \(node.typeName) where text belongs", at: node, path: path(),
-        expected: "a string")
-      return nil
-    }
-    return text
-  }
-
-  private mutating func scalar(_ node: DocumentNode, path: @autoclosure () -> String) -> String? {
-    string(node, path: path())
-  }
-
-  private mutating func number(_ node: DocumentNode, path: @autoclosure () -> String) -> Double? {
-    switch node.value {
-    case .number(let value): return value
-    case .string(let text), .plain(let text, _):
-      if let value = Double(decimal: text.trimmingSpaces()) { return value }
-      report(
-        .wrongType, "\"\(text)\" is not a number", at: node, path: path(), value: text,
-        expected: "a number")
-    default:
-      report(
-        .wrongType, "expected a number, found \(node.typeName)", at: node, path: path(),
-        expected: "a number")
-    }
-    return nil
-  }
-
-  private mutating func list(_ node: DocumentNode, path: @autoclosure () -> String)
-    -> [DocumentNode]
-  {
-    switch node.value {
-    case .array(let elements): return elements
-    case .null: return []
-    default:
-      report(
-        .wrongType, "\(path()) must be a list, found \(node.typeName)", at: node, path: path(),
-        expected: "a list")
-      return []
-    }
-  }
-
-  private mutating func stringList(_ node: DocumentNode, path: @autoclosure () -> String)
-    -> [String]
-  {
-    if case .string(let single) = node.value { return [single] }
-    return list(node, path: path()).enumerated().compactMap {
-      string($0.element, path: "\(path())[\($0.offset)]")
-    }
-  }
-
-  private mutating func stringMap(_ node: DocumentNode, path: @autoclosure () -> String) -> [String:
-    String]
-  {
-    if isNull(node) { return [:] }
-    guard case .object(let members) = node.value else {
-      report(
-        .wrongType, "attributes must be a map of names to text, found \(node.typeName)", at: node,
-        path: path(), expected: "an object")
-      return [:]
-    }
-    var map: [String: String] = [:]
-    var keys: Set<String> = []
-    for member in members {
-      guard keys.insert(member.key).inserted else {
-        report(
-          .duplicateField, "attribute \"\(member.key)\" appears twice", at: member.keyPosition,
-          path: "\(path()).\(member.key)", suggestion: "keep one of them")
-        continue
-      }
-      if let text = string(member.value, path: "\(path()).\(member.key)") { map[member.key] = text }
-    }
-    return map
-  }
-
-  /// The fields of an object, found by a linear scan: objects here have a handful of keys.
-  struct Fields {
-    var members: [DocumentNode.Member] = []
-    subscript(key: String) -> DocumentNode.Member? { members.first { $0.key == key } }
-  }
-
-  /// Whether a field is there with a value other than null.
-  private static func isPresent(_ member: DocumentNode.Member?) -> Bool {
-    guard let member else { return false }
-    if case .null = member.value.value { return false }
-    return true
-  }
-
-  private func isNull(_ node: DocumentNode) -> Bool {
-    if case .null = node.value { return true }
-    return false
-  }
-
-  // MARK: - Reporting
-
-  private mutating func report(
-    _ code: Diagnostic.Code, _ message: String, at node: DocumentNode, path: String,
-    value: String? = nil, expected: String? = nil, suggestion: String? = nil
-  ) {
-    report(
-      code, message, at: node.position, path: path, value: value, expected: expected,
-      suggestion: suggestion)
-  }
-
-  private mutating func report(
-    _ code: Diagnostic.Code, _ message: String, at position: SourcePosition, path: String,
-    value: String? = nil, expected: String? = nil, suggestion: String? = nil
-  ) {
-    report(
-      Diagnostic(code, message, value: value, expected: expected, suggestion: suggestion),
-      at: position, path: path)
-  }
-
-  private mutating func report(_ diagnostic: Diagnostic, at node: DocumentNode, path: String) {
-    report(diagnostic, at: node.position, path: path)
-  }
-
-  private mutating func report(_ diagnostic: Diagnostic, at position: SourcePosition, path: String)
-  {
-    var diagnostic = diagnostic
-    if position != .unknown {
-      let located = locate(position)
-      diagnostic.line = located.line
-      diagnostic.column = located.column
-    }
-    var field = Substring(path)
-    while field.hasPrefix(".") { field = field.dropFirst() }
-    while field.hasSuffix(".") { field = field.dropLast() }
-    diagnostic.field = field.isEmpty ? nil : String(field)
-    log.add(diagnostic)
   }
 }
