@@ -171,12 +171,13 @@ extension ClaimGraph {
         suggestion: statement.relation == .denies
           ? "name the actor whose claim is denied, or the claim itself" : nil)
     }
-    if !(statement.weight > 0 && statement.weight.isFinite) {
+    if !(statement.weight > 0 && statement.weight <= Statement.maximumWeight) {
       return Diagnostic(
-        .invalidValue, "weight \(statement.weight.compactDescription) is not a positive number",
+        .invalidValue,
+        "weight \(statement.weight.compactDescription) is not a positive number up to 1,000,000",
         field: "weight", value: statement.weight.compactDescription,
-        expected: "a finite number greater than 0",
-        suggestion: "leave the weight out for the default of 1")
+        expected: "a number greater than 0 and at most 1,000,000",
+        suggestion: "leave the weight out for the default of 1, or scale the weights down")
     }
     return nil
   }

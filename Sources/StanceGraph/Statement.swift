@@ -5,6 +5,12 @@
 /// them. The graph is a multigraph: two statements with the same ends and relation stay two
 /// statements, each with its own evidence.
 public struct Statement: Hashable, Sendable {
+  /// The largest weight a statement may have. Analysis sums weights times relation values
+  /// (at most 5.2 by default) over up to 10^8 statements: at 10^6 a sum stays below 2^53, where
+  /// doubles still count exactly, and far from overflow. Readers refuse more with a located
+  /// error (a weight of 3e18 once crashed the analysis).
+  public static let maximumWeight = 1_000_000.0
+
   public var source: ActorID
   public var relation: Relation
   /// Whom the statement is about. Only a ``Relation/denies`` statement that names the

@@ -290,7 +290,7 @@ import Testing
     MalformedCase(
       "an infinite weight", .json, jsonStatement(usAccusesKP + ", \"weight\": 1e999"),
       .invalidValue, line: 1, column: 83, field: "statements[0].weight",
-      ["is not a positive number", "expected a finite number greater than 0"]),
+      ["is not a positive number", "expected a number greater than 0 and at most 1,000,000"]),
 
     // MARK: YAML
     MalformedCase(
@@ -426,7 +426,7 @@ import Testing
       "a weight that is not a number", .csv, "source,relation,target,weight\nUS,accuses,KP,abc\n",
       .invalidValue, line: 2, column: 15, field: "weight",
       [
-        "weight \"abc\" is not a positive number", "expected a finite number greater than 0",
+        "weight \"abc\" is not a positive number", "expected a number greater than 0 and at most 1,000,000",
         "leave the field empty for the default of 1",
       ]),
     MalformedCase(
@@ -996,7 +996,9 @@ import Testing
     #expect(diagnostic.code == .invalidValue)
     #expect((diagnostic.line, diagnostic.column) == (line, column), "\(diagnostic)")
     #expect(diagnostic.value == written)
-    #expect(diagnostic.message == "weight \(written) is not a positive number", "\(diagnostic)")
+    #expect(
+      diagnostic.message == "weight \(written) is not a positive number up to 1,000,000",
+      "\(diagnostic)")
   }
 
   @Test func aMisspeltHeaderIsPointedAtAndNamedTheRightWayRound() throws {

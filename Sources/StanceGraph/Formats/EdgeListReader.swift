@@ -260,14 +260,16 @@ struct EdgeListReader {
     var statementWeight = signMagnitude
     if has(layout.weight, fields) {
       let text = string(fields[layout.weight], bytes)
-      if let value = Double(decimal: text), value > 0, value.isFinite {
+      if let value = Double(decimal: text), value > 0,
+        value * statementWeight <= Statement.maximumWeight
+      {
         statementWeight *= value
       } else {
         report(
-          .invalidValue, "weight \"\(text)\" is not a positive number", line: line,
+          .invalidValue, "weight \"\(text)\" is not a positive number up to 1,000,000", line: line,
           byte: fields[layout.weight].start, field: "weight", value: text,
-          expected: "a finite number greater than 0",
-          suggestion: "leave the field empty for the default of 1")
+          expected: "a number greater than 0 and at most 1,000,000 (times the sign's magnitude)",
+          suggestion: "leave the field empty for the default of 1, or scale the weights down")
       }
     }
     var evidence = Evidence()

@@ -267,14 +267,15 @@ struct GraphDecoder {
     let date = fields["date"].flatMap { self.date($0.value, path: "\(path()).date") }
     var weight = 1.0
     if let member = fields["weight"], let value = number(member.value, path: "\(path()).weight") {
-      if value > 0 && value.isFinite {
+      if value > 0 && value <= Statement.maximumWeight {
         weight = value
       } else {
         let written = member.value.scalarText ?? value.compactDescription
         report(
-          .invalidValue, "weight \(written) is not a positive number", at: member.value,
-          path: "\(path()).weight", value: written, expected: "a finite number greater than 0",
-          suggestion: "leave the weight out for the default of 1")
+          .invalidValue, "weight \(written) is not a positive number up to 1,000,000",
+          at: member.value, path: "\(path()).weight", value: written,
+          expected: "a number greater than 0 and at most 1,000,000",
+          suggestion: "leave the weight out for the default of 1, or scale the weights down")
       }
     }
     let evidence = fields["evidence"].flatMap {
