@@ -61,6 +61,10 @@ public struct ClaimGraph: Sendable {
     return statements[statement.index]
   }
 
+  /// The metadata key that names the weighting a file's ties were made for: a `source,target,sign`
+  /// edge list records `unit`, and analysis uses it unless told otherwise.
+  public static let weightsMetadataKey = "weights"
+
   /// Every actor id, in order.
   public var actorIDs: [ActorID] { (0..<actors.count).map(ActorID.init(_:)) }
   /// Every statement id, in order.

@@ -426,7 +426,8 @@ import Testing
       "a weight that is not a number", .csv, "source,relation,target,weight\nUS,accuses,KP,abc\n",
       .invalidValue, line: 2, column: 15, field: "weight",
       [
-        "weight \"abc\" is not a positive number", "expected a number greater than 0 and at most 1,000,000",
+        "weight \"abc\" is not a positive number",
+        "expected a number greater than 0 and at most 1,000,000",
         "leave the field empty for the default of 1",
       ]),
     MalformedCase(

@@ -106,6 +106,8 @@ struct EdgeListReader {
     }
     try log.check()
     let headerCount = fields.count
+    // A classic signed edge list: its ties are signs, so analysis weighs them as signs.
+    if hasSign { graph.metadata[ClaimGraph.weightsMetadataKey] = "unit" }
 
     let layout = Layout(columnOf: columnOf, attributes: attributeColumns)
     while !log.shouldStop(inputRemains: offset < bytes.count), offset < bytes.count {

@@ -8,9 +8,9 @@ struct AnalysisOptions: ParsableArguments {
     help: ArgumentHelp(
       "goldstein, unit, or RELATION=VALUE pairs (e.g. accuses=-1,allies-with=2).",
       discussion:
-        "goldstein (the default) weighs accuses -2, denies -2, warns -4.4, allies-with +5.2 (Goldstein scale of the matching CAMEO codes); unit weighs every hostile relation -1 and allies-with +1."
+        "goldstein (the default) weighs accuses -2, denies -2, warns -4.4, allies-with +5.2 (Goldstein scale of the matching CAMEO codes); unit weighs every hostile relation -1 and allies-with +1, and is the default for a source,target,sign edge list (the file's metadata weights)."
     ))
-  var weights: String = "goldstein"
+  var weights: String?
 
   @Flag(
     name: .customLong("roll-up"),
@@ -32,7 +32,7 @@ struct AnalysisOptions: ParsableArguments {
 
   func validate() throws {
     do {
-      _ = try WeightingPolicy(parsing: weights)
+      if let weights { _ = try WeightingPolicy(parsing: weights) }
     } catch {
       throw ValidationError("--weights: \(error.message)")
     }
@@ -46,7 +46,14 @@ struct AnalysisOptions: ParsableArguments {
 
   /// The weighting policy the options describe, for `graph`.
   func policy(for graph: ClaimGraph) throws -> WeightingPolicy {
-    var policy = try WeightingPolicy(parsing: weights)
+    // A file may say what its ties were made for (a signed edge list: unit); --weights wins.
+    let text = weights ?? graph.metadata[ClaimGraph.weightsMetadataKey] ?? "goldstein"
+    var policy: WeightingPolicy
+    do {
+      policy = try WeightingPolicy(parsing: text)
+    } catch {
+      throw ValidationError("the file's metadata weights: \(error.message)")
+    }
     if let halfLife {
       guard let reference = referenceDate ?? graph.dateRange?.upperBound
       else {
