@@ -9,7 +9,7 @@
 ///
 /// - Complexity: O(*n*) for *n* scalars.
 public enum VisibleText {
-  /// `text` with every invisible or controlling scalar written as `⟨U+XXXX⟩`.
+  /// `text` with every invisible or controlling scalar written as its code point, `⟨U+200B⟩`.
   public static func visible(_ text: String) -> String {
     let scalars = Array(text.unicodeScalars)
     guard scalars.contains(where: isInvisible) else { return text }
