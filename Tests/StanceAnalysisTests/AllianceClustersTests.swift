@@ -9,19 +9,8 @@ import Testing
   /// enumeration, with and without a cap of 2 blocs, and proves it.
   @Test(arguments: 2...5)
   func exactMatchesEnumerationOnEverySmallSignedGraph(nodes: Int) {
-    let pairs = (0..<nodes).flatMap { a in ((a + 1)..<nodes).map { (a, $0) } }
-    var total = 1
-    for _ in pairs { total *= 3 }
     let partitions = BruteForce.partitions(nodes)
-    for code in 0..<total {
-      var rest = code
-      var ties: [(Int, Int, Double)] = []
-      for (a, b) in pairs {
-        let digit = rest % 3
-        rest /= 3
-        if digit != 0 { ties.append((a, b, digit == 1 ? 1 : -1)) }
-      }
-      let graph = SignedGraph(nodeCount: nodes, ties: ties)
+    for (code, graph) in BruteForce.everySignedGraph(nodes: nodes) {
       var optimum = Double.infinity
       var optimumOfTwo = Double.infinity
       for labels in partitions {

@@ -2,6 +2,26 @@
 
 /// Reference answers by enumeration, for small graphs.
 enum BruteForce {
+  /// Every signed graph on `nodes` nodes: each pair friendly, hostile or untied, numbered in
+  /// base 3 (`code`), so a failure can name the graph.
+  ///
+  /// - Complexity: O(3^*p* × *p*) for the *p* pairs.
+  static func everySignedGraph(nodes: Int) -> [(code: Int, graph: SignedGraph)] {
+    let pairs = (0..<nodes).flatMap { a in ((a + 1)..<nodes).map { (a, $0) } }
+    var total = 1
+    for _ in pairs { total *= 3 }
+    return (0..<total).map { code in
+      var rest = code
+      var ties: [(Int, Int, Double)] = []
+      for (a, b) in pairs {
+        let digit = rest % 3
+        rest /= 3
+        if digit != 0 { ties.append((a, b, digit == 1 ? 1 : -1)) }
+      }
+      return (code, SignedGraph(nodeCount: nodes, ties: ties))
+    }
+  }
+
   /// Every partition of `0..<count` as restricted growth strings (each node joins a bloc used
   /// before it or opens the next one): Bell(*count*) of them.
   static func partitions(_ count: Int, maxBlocs: Int? = nil) -> [[Int]] {

@@ -39,18 +39,7 @@ enum PlantedSignedGraph {
   /// Every signed graph on up to 4 actors: both integer programmes equal enumeration.
   @Test(arguments: 2...4)
   func integerProgrammesMatchEnumerationOnEverySmallGraph(nodes: Int) {
-    let pairs = (0..<nodes).flatMap { a in ((a + 1)..<nodes).map { (a, $0) } }
-    var total = 1
-    for _ in pairs { total *= 3 }
-    for code in 0..<total {
-      var rest = code
-      var ties: [(Int, Int, Double)] = []
-      for (a, b) in pairs {
-        let digit = rest % 3
-        rest /= 3
-        if digit != 0 { ties.append((a, b, digit == 1 ? 1 : -1)) }
-      }
-      let graph = SignedGraph(nodeCount: nodes, ties: ties)
+    for (code, graph) in BruteForce.everySignedGraph(nodes: nodes) {
       let start = [Int](repeating: 0, count: nodes)
       let multicut = MulticutModel.solve(graph, incumbent: start, deadline: Deadline(seconds: 10))
       #expect(multicut.isOptimal)
